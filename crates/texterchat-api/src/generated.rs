@@ -1,0 +1,19990 @@
+// @generated from openapi/texter.yaml by `cargo xtask generate`. Do not edit by hand:
+// edit the spec and run `cargo xtask generate` (CI runs `cargo xtask generate --check`).
+
+#[allow(unused_imports)]
+pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
+#[allow(unused_imports)]
+use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
+/// Types used as operation parameters and responses.
+#[allow(clippy::all)]
+pub mod types {
+    /**Identify the chat with exactly one of `phone` or `chatId`, and the assignee with one agent
+identifier, a department, or both.
+*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct AssignChatRequest {
+        ///The agent's CRM identifier in Texter.
+        #[serde(
+            rename = "agentCrmId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub agent_crm_id: ::std::option::Option<::std::string::String>,
+        ///The agent's email in Texter.
+        #[serde(
+            rename = "agentEmail",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub agent_email: ::std::option::Option<::std::string::String>,
+        ///The agent's Texter user id.
+        #[serde(
+            rename = "agentUid",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub agent_uid: ::std::option::Option<::std::string::String>,
+        /**Disambiguates when several chats exist for one phone. Its fields were not readable;
+probably `{name, accountId}` (inferred).
+*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub channel: ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
+        ///The chat's `_id`.
+        #[serde(
+            rename = "chatId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub chat_id: ::std::option::Option<::std::string::String>,
+        ///The department, alone or with one agent identifier.
+        #[serde(
+            rename = "departmentId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub department_id: ::std::option::Option<::std::string::String>,
+        ///The contact's phone in any common format (`0521234567`, `972521234567`, `+972 52-123-4567`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub phone: ::std::option::Option<::std::string::String>,
+    }
+    impl AssignChatRequest {
+        pub fn builder() -> builder::AssignChatRequest {
+            Default::default()
+        }
+    }
+    ///A bot session. Bots may add keys of their own.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct BotState {
+        #[serde(
+            rename = "flowVersion",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub flow_version: ::std::option::Option<BotStateFlowVersion>,
+        ///The bot session id (64 hex digits); use it as `botSessionId`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The bot node the session is at.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub node: ::std::option::Option<::std::string::String>,
+        ///Values the bot collected.
+        #[serde(
+            rename = "userState",
+            default,
+            skip_serializing_if = "::serde_json::Map::is_empty"
+        )]
+        pub user_state: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl BotState {
+        pub fn builder() -> builder::BotState {
+            Default::default()
+        }
+    }
+    ///The bot flow and its version.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct BotStateFlowVersion {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub identifier: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub version: ::std::option::Option<i64>,
+    }
+    impl BotStateFlowVersion {
+        pub fn builder() -> builder::BotStateFlowVersion {
+            Default::default()
+        }
+    }
+    ///A channel account and, on chats and messages, the contact on it.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct ChannelInfo {
+        ///The business account; for WhatsApp the business phone number.
+        #[serde(
+            rename = "accountId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub account_id: ::std::option::Option<::std::string::String>,
+        ///The contact's id on the channel; for WhatsApp their phone number.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///Channel-specific details.
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        pub metadata: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<crate::enums::ChannelName>,
+    }
+    impl ChannelInfo {
+        pub fn builder() -> builder::ChannelInfo {
+            Default::default()
+        }
+    }
+    /**One conversation with one contact on one channel account. Search Chats results do not
+include `lastMessage`; `personChats` only appears in webhook payloads. The reference page
+of this object could only be read in part.
+*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct Chat {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub agent: ::std::option::Option<ChatAgent>,
+        ///The active or most recent bot session.
+        #[serde(
+            rename = "botState",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub bot_state: ::std::option::Option<BotState>,
+        ///The channel type; seen in Search Chats results only.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub channel: ::std::option::Option<crate::enums::ChannelName>,
+        #[serde(
+            rename = "channelInfo",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub channel_info: ::std::option::Option<ChannelInfo>,
+        ///Seen in Search Chats results only. The contact's phone.
+        #[serde(
+            rename = "clientPhone",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub client_phone: ::std::option::Option<::std::string::String>,
+        ///Seen in Search Chats results only. The contact's phone in E.164.
+        #[serde(
+            rename = "clientPhoneE164",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub client_phone_e164: ::std::option::Option<::std::string::String>,
+        ///When the chat was created.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub created: ::std::option::Option<crate::time::IsoDateTime>,
+        ///Free-form CRM data.
+        #[serde(
+            rename = "crmData",
+            default,
+            skip_serializing_if = "::serde_json::Map::is_empty"
+        )]
+        pub crm_data: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///Link to the contact's CRM record, shown to agents.
+        #[serde(
+            rename = "crmDeepLink",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub crm_deep_link: ::std::option::Option<::std::string::String>,
+        ///The department responsible for the chat.
+        #[serde(
+            rename = "departmentId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub department_id: ::std::option::Option<::std::string::String>,
+        ///A custom name set in Texter; absent if never set.
+        #[serde(
+            rename = "displayName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub display_name: ::std::option::Option<::std::string::String>,
+        ///Seen in Search Chats results only. Inferred meaning - the business phone in E.164.
+        #[serde(
+            rename = "entityPhone",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub entity_phone: ::std::option::Option<::std::string::String>,
+        ///Whether an external bot handles the chat; toggling it fires an event.
+        #[serde(
+            rename = "externalBot",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub external_bot: ::std::option::Option<bool>,
+        ///The chat id; use it in every chat-scoped call.
+        #[serde(rename = "_id", skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///File id of the contact's avatar.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub image: ::std::option::Option<::std::string::String>,
+        ///Ids of the chat's labels.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub labels: ::std::vec::Vec<::std::string::String>,
+        /**Time of the contact's last message, in epoch milliseconds. Webhooks can arrive out of
+order: compare a message's `timestamp` with this to drop stale deliveries.
+*/
+        #[serde(
+            rename = "lastIncomingMessageTimestamp",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub last_incoming_message_timestamp: ::std::option::Option<
+            crate::time::EpochMillis,
+        >,
+        #[serde(
+            rename = "lastMessage",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub last_message: ::std::option::Option<LastMessage>,
+        ///Time of the last message, in epoch milliseconds (snake_case on full chats).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub last_message_timestamp: ::std::option::Option<crate::time::EpochMillis>,
+        ///In epoch seconds; listed in the schema only, meaning not documented.
+        #[serde(
+            rename = "pendingMessageTime",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub pending_message_time: ::std::option::Option<crate::time::EpochSeconds>,
+        ///In epoch seconds. Inferred meaning - when the chat last became PENDING.
+        #[serde(
+            rename = "pendingUpdateTime",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub pending_update_time: ::std::option::Option<crate::time::EpochSeconds>,
+        ///Every chat of the same person, this one included. Only in webhook payloads.
+        #[serde(
+            rename = "personChats",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub person_chats: ::std::vec::Vec<PersonChatRef>,
+        ///Links the chats of one person across channels.
+        #[serde(
+            rename = "personId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub person_id: ::std::option::Option<::std::string::String>,
+        ///The bot session before `botState`.
+        #[serde(
+            rename = "previousBotSession",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub previous_bot_session: ::std::option::Option<BotState>,
+        ///The action armed for the contact's reply to a template; null when none.
+        #[serde(
+            rename = "replyAction",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub reply_action: ::std::option::Option<ReplyAction>,
+        ///When the chat was last resolved, in epoch seconds.
+        #[serde(
+            rename = "resolvedUpdateTime",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub resolved_update_time: ::std::option::Option<crate::time::EpochSeconds>,
+        ///Listed in the schema only; meaning not documented.
+        #[serde(
+            rename = "sendingBulkAgent",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub sending_bulk_agent: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<crate::enums::ChatStatus>,
+        ///The contact's profile name on the channel.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub title: ::std::option::Option<::std::string::String>,
+        ///Number of unread incoming messages.
+        #[serde(
+            rename = "unreadCount",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub unread_count: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub unsubscribed: ::std::option::Option<ChatUnsubscribed>,
+        ///When the chat last changed.
+        #[serde(
+            rename = "updatedAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub updated_at: ::std::option::Option<crate::time::IsoDateTime>,
+    }
+    impl Chat {
+        pub fn builder() -> builder::Chat {
+            Default::default()
+        }
+    }
+    ///The agent a chat is assigned to.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct ChatAgent {
+        ///The agent's name; may be empty.
+        #[serde(
+            rename = "displayName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub display_name: ::std::option::Option<::std::string::String>,
+        ///The agent's user id (UUID-like); null when no agent is assigned.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub uid: ::std::option::Option<::std::string::String>,
+    }
+    impl ChatAgent {
+        pub fn builder() -> builder::ChatAgent {
+            Default::default()
+        }
+    }
+    ///Messages of a chat, oldest first.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct ChatMessagesResponse {
+        ///Time of the chat's last message, in epoch milliseconds (whole chat, not this page).
+        #[serde(
+            rename = "maxTime",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub max_time: ::std::option::Option<crate::time::EpochMillis>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub messages: ::std::vec::Vec<Message>,
+        ///Time of the chat's first message, in epoch milliseconds (whole chat, not this page).
+        #[serde(
+            rename = "minTime",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub min_time: ::std::option::Option<crate::time::EpochMillis>,
+    }
+    impl ChatMessagesResponse {
+        pub fn builder() -> builder::ChatMessagesResponse {
+            Default::default()
+        }
+    }
+    ///Present when the contact unsubscribed from template messages. Only `date` could be read in the reference.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct ChatUnsubscribed {
+        ///When the contact unsubscribed.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date: ::std::option::Option<crate::time::IsoDateTime>,
+    }
+    impl ChatUnsubscribed {
+        pub fn builder() -> builder::ChatUnsubscribed {
+            Default::default()
+        }
+    }
+    ///A full chat merged with the `success` flag.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct ChatWithSuccess {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub agent: ::std::option::Option<ChatAgent>,
+        ///The active or most recent bot session.
+        #[serde(
+            rename = "botState",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub bot_state: ::std::option::Option<BotState>,
+        ///The channel type; seen in Search Chats results only.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub channel: ::std::option::Option<crate::enums::ChannelName>,
+        #[serde(
+            rename = "channelInfo",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub channel_info: ::std::option::Option<ChannelInfo>,
+        ///Seen in Search Chats results only. The contact's phone.
+        #[serde(
+            rename = "clientPhone",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub client_phone: ::std::option::Option<::std::string::String>,
+        ///Seen in Search Chats results only. The contact's phone in E.164.
+        #[serde(
+            rename = "clientPhoneE164",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub client_phone_e164: ::std::option::Option<::std::string::String>,
+        ///When the chat was created.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub created: ::std::option::Option<crate::time::IsoDateTime>,
+        ///Free-form CRM data.
+        #[serde(
+            rename = "crmData",
+            default,
+            skip_serializing_if = "::serde_json::Map::is_empty"
+        )]
+        pub crm_data: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///Link to the contact's CRM record, shown to agents.
+        #[serde(
+            rename = "crmDeepLink",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub crm_deep_link: ::std::option::Option<::std::string::String>,
+        ///The department responsible for the chat.
+        #[serde(
+            rename = "departmentId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub department_id: ::std::option::Option<::std::string::String>,
+        ///A custom name set in Texter; absent if never set.
+        #[serde(
+            rename = "displayName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub display_name: ::std::option::Option<::std::string::String>,
+        ///Seen in Search Chats results only. Inferred meaning - the business phone in E.164.
+        #[serde(
+            rename = "entityPhone",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub entity_phone: ::std::option::Option<::std::string::String>,
+        ///Whether an external bot handles the chat; toggling it fires an event.
+        #[serde(
+            rename = "externalBot",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub external_bot: ::std::option::Option<bool>,
+        ///The chat id; use it in every chat-scoped call.
+        #[serde(rename = "_id", skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///File id of the contact's avatar.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub image: ::std::option::Option<::std::string::String>,
+        ///Ids of the chat's labels.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub labels: ::std::vec::Vec<::std::string::String>,
+        /**Time of the contact's last message, in epoch milliseconds. Webhooks can arrive out of
+order: compare a message's `timestamp` with this to drop stale deliveries.
+*/
+        #[serde(
+            rename = "lastIncomingMessageTimestamp",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub last_incoming_message_timestamp: ::std::option::Option<
+            crate::time::EpochMillis,
+        >,
+        #[serde(
+            rename = "lastMessage",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub last_message: ::std::option::Option<LastMessage>,
+        ///Time of the last message, in epoch milliseconds (snake_case on full chats).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub last_message_timestamp: ::std::option::Option<crate::time::EpochMillis>,
+        ///In epoch seconds; listed in the schema only, meaning not documented.
+        #[serde(
+            rename = "pendingMessageTime",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub pending_message_time: ::std::option::Option<crate::time::EpochSeconds>,
+        ///In epoch seconds. Inferred meaning - when the chat last became PENDING.
+        #[serde(
+            rename = "pendingUpdateTime",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub pending_update_time: ::std::option::Option<crate::time::EpochSeconds>,
+        ///Every chat of the same person, this one included. Only in webhook payloads.
+        #[serde(
+            rename = "personChats",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub person_chats: ::std::vec::Vec<PersonChatRef>,
+        ///Links the chats of one person across channels.
+        #[serde(
+            rename = "personId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub person_id: ::std::option::Option<::std::string::String>,
+        ///The bot session before `botState`.
+        #[serde(
+            rename = "previousBotSession",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub previous_bot_session: ::std::option::Option<BotState>,
+        ///The action armed for the contact's reply to a template; null when none.
+        #[serde(
+            rename = "replyAction",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub reply_action: ::std::option::Option<ReplyAction>,
+        ///When the chat was last resolved, in epoch seconds.
+        #[serde(
+            rename = "resolvedUpdateTime",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub resolved_update_time: ::std::option::Option<crate::time::EpochSeconds>,
+        ///Listed in the schema only; meaning not documented.
+        #[serde(
+            rename = "sendingBulkAgent",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub sending_bulk_agent: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<crate::enums::ChatStatus>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub success: ::std::option::Option<bool>,
+        ///The contact's profile name on the channel.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub title: ::std::option::Option<::std::string::String>,
+        ///Number of unread incoming messages.
+        #[serde(
+            rename = "unreadCount",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub unread_count: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub unsubscribed: ::std::option::Option<ChatUnsubscribed>,
+        ///When the chat last changed.
+        #[serde(
+            rename = "updatedAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub updated_at: ::std::option::Option<crate::time::IsoDateTime>,
+    }
+    impl ChatWithSuccess {
+        pub fn builder() -> builder::ChatWithSuccess {
+            Default::default()
+        }
+    }
+    /**A vCard-style contact card. Only the field names were readable; the shapes of the list
+entries and of `org` are kept as free-form JSON.
+*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct ContactCard {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub addresses: ::std::option::Option<
+            ::std::vec::Vec<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+        >,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub birthday: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub emails: ::std::option::Option<
+            ::std::vec::Vec<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+        >,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<ContactCardName>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub org: ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub phones: ::std::option::Option<
+            ::std::vec::Vec<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+        >,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub urls: ::std::option::Option<
+            ::std::vec::Vec<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+        >,
+    }
+    impl ContactCard {
+        pub fn builder() -> builder::ContactCard {
+            Default::default()
+        }
+    }
+    ///`ContactCardName`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct ContactCardName {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub formatted_name: ::std::option::Option<::std::string::String>,
+    }
+    impl ContactCardName {
+        pub fn builder() -> builder::ContactCardName {
+            Default::default()
+        }
+    }
+    ///Which revision to copy and the new scenario's name. Whether either field is required is not documented.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct CopyScenarioRequest {
+        ///Inferred - the other scenario write endpoints accept it.
+        #[serde(
+            rename = "authorUid",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub author_uid: ::std::option::Option<::std::string::String>,
+        ///The revision version to copy.
+        #[serde(
+            rename = "fromVersion",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub from_version: ::std::option::Option<i64>,
+        ///Name of the new scenario.
+        #[serde(
+            rename = "newName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub new_name: ::std::option::Option<::std::string::String>,
+    }
+    impl CopyScenarioRequest {
+        pub fn builder() -> builder::CopyScenarioRequest {
+            Default::default()
+        }
+    }
+    ///A new label.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct CreateLabelRequest {
+        ///Full hex color.
+        #[serde(default = "defaults::create_label_request_color")]
+        pub color: CreateLabelRequestColor,
+        ///The label id.
+        pub id: CreateLabelRequestId,
+        ///Display name.
+        pub name: CreateLabelRequestName,
+    }
+    impl CreateLabelRequest {
+        pub fn builder() -> builder::CreateLabelRequest {
+            Default::default()
+        }
+    }
+    ///Full hex color.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CreateLabelRequestColor(::std::string::String);
+    impl ::std::ops::Deref for CreateLabelRequestColor {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CreateLabelRequestColor> for ::std::string::String {
+        fn from(value: CreateLabelRequestColor) -> Self {
+            value.0
+        }
+    }
+    impl ::std::default::Default for CreateLabelRequestColor {
+        fn default() -> Self {
+            CreateLabelRequestColor("#555555".to_string())
+        }
+    }
+    impl ::std::str::FromStr for CreateLabelRequestColor {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^#[0-9A-Fa-f]{6}$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^#[0-9A-Fa-f]{6}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreateLabelRequestColor {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CreateLabelRequestColor {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CreateLabelRequestColor {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The label id.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CreateLabelRequestId(::std::string::String);
+    impl ::std::ops::Deref for CreateLabelRequestId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CreateLabelRequestId> for ::std::string::String {
+        fn from(value: CreateLabelRequestId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CreateLabelRequestId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 100usize {
+                return Err("longer than 100 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreateLabelRequestId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CreateLabelRequestId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CreateLabelRequestId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Display name.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CreateLabelRequestName(::std::string::String);
+    impl ::std::ops::Deref for CreateLabelRequestName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CreateLabelRequestName> for ::std::string::String {
+        fn from(value: CreateLabelRequestName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CreateLabelRequestName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 100usize {
+                return Err("longer than 100 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreateLabelRequestName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CreateLabelRequestName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CreateLabelRequestName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///A new quick reply. Which children of `send` are individually required is not documented; `contents` and `target` surely are.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct CreateQuickReplyRequest {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub display: ::std::option::Option<QuickReplyDisplay>,
+        pub send: QuickReplySend,
+    }
+    impl CreateQuickReplyRequest {
+        pub fn builder() -> builder::CreateQuickReplyRequest {
+            Default::default()
+        }
+    }
+    ///The Texter side of a new template.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct CreateTemplateRequest {
+        pub category: crate::enums::TemplateCategory,
+        ///Chat status after the recipient replies; create accepts BOT, PENDING, ASSIGNED or RESOLVED (0-3).
+        #[serde(rename = "chatStatus")]
+        pub chat_status: crate::enums::ChatStatus,
+        ///Department ids that may use the template.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub departments: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ///Make it the account's default template.
+        #[serde(rename = "isDefault", default)]
+        pub is_default: bool,
+        ///The template name (letters, digits, underscore; unique per account). Generated when omitted.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<CreateTemplateRequestName>,
+        ///Inferred - accepted by Update Existing Template and sent on create by Texter's import tool.
+        #[serde(
+            rename = "replyText",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub reply_text: ::std::option::Option<::std::string::String>,
+        ///Inferred - accepted by Update Existing Template and sent on create by Texter's import tool.
+        #[serde(
+            rename = "responsibleAgent",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub responsible_agent: ::std::option::Option<::std::string::String>,
+        ///Inferred - accepted by Update Existing Template and sent on create by Texter's import tool.
+        #[serde(
+            rename = "responsibleDepartment",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub responsible_department: ::std::option::Option<::std::string::String>,
+        ///With chatStatus 0 (BOT), the bot node to start from on reply.
+        #[serde(
+            rename = "setBotNode",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub set_bot_node: ::std::option::Option<::std::string::String>,
+        ///Internal title shown in Texter.
+        pub title: ::std::string::String,
+        pub usage: crate::enums::TemplateUsage,
+    }
+    impl CreateTemplateRequest {
+        pub fn builder() -> builder::CreateTemplateRequest {
+            Default::default()
+        }
+    }
+    ///The template name (letters, digits, underscore; unique per account). Generated when omitted.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CreateTemplateRequestName(::std::string::String);
+    impl ::std::ops::Deref for CreateTemplateRequestName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CreateTemplateRequestName> for ::std::string::String {
+        fn from(value: CreateTemplateRequestName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CreateTemplateRequestName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[a-zA-Z0-9_]+$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[a-zA-Z0-9_]+$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreateTemplateRequestName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CreateTemplateRequestName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CreateTemplateRequestName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`DeleteTemplateTemplateName`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct DeleteTemplateTemplateName(::std::string::String);
+    impl ::std::ops::Deref for DeleteTemplateTemplateName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<DeleteTemplateTemplateName> for ::std::string::String {
+        fn from(value: DeleteTemplateTemplateName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for DeleteTemplateTemplateName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[a-zA-Z0-9_-]+$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[a-zA-Z0-9_-]+$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for DeleteTemplateTemplateName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for DeleteTemplateTemplateName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for DeleteTemplateTemplateName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    /**Error body. Texter publishes no error schema; these are the fields such bodies commonly
+carry, all optional. The SDK keeps the raw body too.
+*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct Error {
+        ///Error text or code.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::std::string::String>,
+        ///Human-readable explanation.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+        ///HTTP status repeated in the body.
+        #[serde(
+            rename = "statusCode",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub status_code: ::std::option::Option<i64>,
+        ///`false` on failures that use the success envelope.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub success: ::std::option::Option<bool>,
+    }
+    impl Error {
+        pub fn builder() -> builder::Error {
+            Default::default()
+        }
+    }
+    ///`GetChatMessagesBeforeId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct GetChatMessagesBeforeId(::std::string::String);
+    impl ::std::ops::Deref for GetChatMessagesBeforeId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<GetChatMessagesBeforeId> for ::std::string::String {
+        fn from(value: GetChatMessagesBeforeId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for GetChatMessagesBeforeId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[a-z0-9]+$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[a-z0-9]+$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for GetChatMessagesBeforeId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for GetChatMessagesBeforeId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for GetChatMessagesBeforeId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`GetChatMessagesBotSessionId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct GetChatMessagesBotSessionId(::std::string::String);
+    impl ::std::ops::Deref for GetChatMessagesBotSessionId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<GetChatMessagesBotSessionId> for ::std::string::String {
+        fn from(value: GetChatMessagesBotSessionId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for GetChatMessagesBotSessionId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[a-z0-9]+$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[a-z0-9]+$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for GetChatMessagesBotSessionId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for GetChatMessagesBotSessionId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for GetChatMessagesBotSessionId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///A ready-made scenario body with your URL filled in.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct ImportSubscriptionRequest {
+        /**`active` enables it at once, `inactive` saves an inactive revision, `draft` saves a
+draft (mentioned on the Import page only). The ready-made bodies use `active`.
+*/
+        #[serde(
+            rename = "asStatus",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub as_status: ::std::option::Option<crate::enums::ScenarioStatus>,
+        ///Texter user uid to attribute the import to; attributed automatically when omitted.
+        #[serde(
+            rename = "authorUid",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub author_uid: ::std::option::Option<::std::string::String>,
+        pub data: ScenarioDefinition,
+    }
+    impl ImportSubscriptionRequest {
+        pub fn builder() -> builder::ImportSubscriptionRequest {
+            Default::default()
+        }
+    }
+    /**A label. System labels (e.g. the failed-message label) carry `system: true`; they cannot be
+created or deleted, only renamed or recolored.
+*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct Label {
+        ///Full hex color `#RRGGBB`; `#555555` when not set at creation.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub color: ::std::option::Option<::std::string::String>,
+        ///The label id (1 to 100 characters), the value kept in `chat.labels`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///Display name (1 to 100 characters).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///Present and true on system labels.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub system: ::std::option::Option<bool>,
+    }
+    impl Label {
+        pub fn builder() -> builder::Label {
+            Default::default()
+        }
+    }
+    ///A page of labels.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct LabelsResponse {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub labels: ::std::vec::Vec<Label>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub total: ::std::option::Option<i64>,
+    }
+    impl LabelsResponse {
+        pub fn builder() -> builder::LabelsResponse {
+            Default::default()
+        }
+    }
+    ///Preview of a chat's last message.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct LastMessage {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub media: ::std::vec::Vec<MessageMedia>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub text: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<crate::enums::MessageType>,
+    }
+    impl LastMessage {
+        pub fn builder() -> builder::LastMessage {
+            Default::default()
+        }
+    }
+    /**A message of a chat. System messages (`systemMessage: true`) record routing and status
+changes and carry no direction, status or content. The reference page of this object
+could only be read in part (reactions and some system-message fields are missing).
+*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct Message {
+        ///"Bot" or an agent uid. Seen in Texter's bot documentation only.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub agent: ::std::option::Option<::std::string::String>,
+        ///The bot session the message belongs to.
+        #[serde(
+            rename = "botSessionId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub bot_session_id: ::std::option::Option<::std::string::String>,
+        ///Only on buttons messages.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub buttons: ::std::vec::Vec<MessageButton>,
+        #[serde(
+            rename = "channelInfo",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub channel_info: ::std::option::Option<MessageChannelInfo>,
+        #[serde(
+            rename = "chatChannelInfo",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub chat_channel_info: ::std::option::Option<ChannelInfo>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub contacts: ::std::vec::Vec<ContactCard>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub direction: ::std::option::Option<crate::enums::MessageDirection>,
+        ///The message id in Texter.
+        #[serde(rename = "_id", skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub list: ::std::option::Option<MessageList>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub location: ::std::option::Option<MessageLocation>,
+        ///Only on media messages.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub media: ::std::vec::Vec<MessageMedia>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub metadata: ::std::option::Option<MessageMetadata>,
+        ///On system messages, the chat status the change led to.
+        #[serde(
+            rename = "newChatStatus",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub new_chat_status: ::std::option::Option<crate::enums::ChatStatus>,
+        ///The `_id` of the chat the message belongs to.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub parent_chat: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub postback: ::std::option::Option<MessagePostback>,
+        ///Channel-specific data (template or broadcast details) on special messages.
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        pub special: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<crate::enums::MessageStatus>,
+        #[serde(
+            rename = "statusHistory",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub status_history: ::std::vec::Vec<MessageStatusChange>,
+        ///True on system messages.
+        #[serde(
+            rename = "systemMessage",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub system_message: ::std::option::Option<bool>,
+        ///The body; present on most text, buttons, list and special messages.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub text: ::std::option::Option<::std::string::String>,
+        ///When the message was created, in epoch milliseconds.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub timestamp: ::std::option::Option<crate::time::EpochMillis>,
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<crate::enums::MessageType>,
+        ///When the message last changed (e.g. its delivery status advanced).
+        #[serde(
+            rename = "updatedAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub updated_at: ::std::option::Option<crate::time::IsoDateTime>,
+    }
+    impl Message {
+        pub fn builder() -> builder::Message {
+            Default::default()
+        }
+    }
+    ///A reply button.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct MessageButton {
+        ///Value returned in the contact's postback.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub payload: ::std::option::Option<::std::string::String>,
+        ///Button text.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub title: ::std::option::Option<::std::string::String>,
+    }
+    impl MessageButton {
+        pub fn builder() -> builder::MessageButton {
+            Default::default()
+        }
+    }
+    ///The provider's view of a message.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct MessageChannelInfo {
+        /**The provider message id (WhatsApp `wamid…`). Use it as Send's `context`; status webhooks
+carry it in `externalId`. On system messages it is an internal placeholder.
+*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+    }
+    impl MessageChannelInfo {
+        pub fn builder() -> builder::MessageChannelInfo {
+            Default::default()
+        }
+    }
+    ///A message body as Send a Message to Chat takes it, kept open to every message type.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct MessageContent {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub buttons: ::std::option::Option<::std::vec::Vec<MessageButton>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub contacts: ::std::option::Option<::std::vec::Vec<ContactCard>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub list: ::std::option::Option<MessageList>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub location: ::std::option::Option<MessageLocation>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub media: ::std::option::Option<::std::vec::Vec<MessageMedia>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub text: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<crate::enums::MessageType>,
+    }
+    impl MessageContent {
+        pub fn builder() -> builder::MessageContent {
+            Default::default()
+        }
+    }
+    ///A list menu. WhatsApp allows at most 10 rows across all sections.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct MessageList {
+        ///Text of the button that opens the list.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub button: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub sections: ::std::option::Option<::std::vec::Vec<MessageListSection>>,
+    }
+    impl MessageList {
+        pub fn builder() -> builder::MessageList {
+            Default::default()
+        }
+    }
+    ///A row of a list menu.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct MessageListRow {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub payload: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub title: ::std::option::Option<::std::string::String>,
+    }
+    impl MessageListRow {
+        pub fn builder() -> builder::MessageListRow {
+            Default::default()
+        }
+    }
+    ///A section of a list menu.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct MessageListSection {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub rows: ::std::option::Option<::std::vec::Vec<MessageListRow>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub title: ::std::option::Option<::std::string::String>,
+    }
+    impl MessageListSection {
+        pub fn builder() -> builder::MessageListSection {
+            Default::default()
+        }
+    }
+    /**A location. Its fields were not readable in any source (latitude, longitude, name and
+address are likely but unverified), so it is kept as free-form JSON.
+*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(transparent)]
+    pub struct MessageLocation(
+        pub ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    );
+    impl ::std::ops::Deref for MessageLocation {
+        type Target = ::serde_json::Map<::std::string::String, ::serde_json::Value>;
+        fn deref(
+            &self,
+        ) -> &::serde_json::Map<::std::string::String, ::serde_json::Value> {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<MessageLocation>
+    for ::serde_json::Map<::std::string::String, ::serde_json::Value> {
+        fn from(value: MessageLocation) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<
+        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    > for MessageLocation {
+        fn from(
+            value: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ) -> Self {
+            Self(value)
+        }
+    }
+    ///A media item of a received or sent message.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct MessageMedia {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub caption: ::std::option::Option<::std::string::String>,
+        ///MIME type.
+        #[serde(
+            rename = "contentType",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub content_type: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub deleted: ::std::option::Option<MessageMediaDeleted>,
+        ///The file id; pass it to Generate Public Media URL.
+        #[serde(
+            rename = "fileId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub file_id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub filename: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "mediaType",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub media_type: ::std::option::Option<crate::enums::MediaType>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub metadata: ::std::option::Option<MessageMediaMetadata>,
+        #[serde(
+            rename = "previewId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub preview_id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub scanned: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub url: ::std::option::Option<::std::string::String>,
+    }
+    impl MessageMedia {
+        pub fn builder() -> builder::MessageMedia {
+            Default::default()
+        }
+    }
+    ///Present when the file was deleted.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct MessageMediaDeleted {
+        ///When the file was deleted; epoch milliseconds by the API's naming convention.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub timestamp: ::std::option::Option<crate::time::EpochMillis>,
+    }
+    impl MessageMediaDeleted {
+        pub fn builder() -> builder::MessageMediaDeleted {
+            Default::default()
+        }
+    }
+    ///`MessageMediaMetadata`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct MessageMediaMetadata {
+        #[serde(
+            rename = "frequentlyForwarded",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub frequently_forwarded: ::std::option::Option<bool>,
+    }
+    impl MessageMediaMetadata {
+        pub fn builder() -> builder::MessageMediaMetadata {
+            Default::default()
+        }
+    }
+    ///Message metadata.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct MessageMetadata {
+        ///Seen in Texter's bot documentation only.
+        #[serde(
+            rename = "botMsgInfo",
+            default,
+            skip_serializing_if = "::serde_json::Map::is_empty"
+        )]
+        pub bot_msg_info: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///The message triggered the bot.
+        #[serde(
+            rename = "triggeredBot",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub triggered_bot: ::std::option::Option<bool>,
+    }
+    impl MessageMetadata {
+        pub fn builder() -> builder::MessageMetadata {
+            Default::default()
+        }
+    }
+    ///The button or list row the contact chose.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct MessagePostback {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub payload: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub title: ::std::option::Option<::std::string::String>,
+    }
+    impl MessagePostback {
+        pub fn builder() -> builder::MessagePostback {
+            Default::default()
+        }
+    }
+    ///One step of a message's delivery history.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct MessageStatusChange {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<crate::enums::MessageStatus>,
+        ///When the status was reached, in epoch milliseconds.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub timestamp: ::std::option::Option<crate::time::EpochMillis>,
+    }
+    impl MessageStatusChange {
+        pub fn builder() -> builder::MessageStatusChange {
+            Default::default()
+        }
+    }
+    /**A media item to send: `mediaType` plus exactly one of `url` (a public link Texter downloads
+and keeps) or `fileId` (a file Texter already holds). Sending supports image, video,
+document and audio. Whether `caption` and `filename` are accepted when sending is not
+documented.
+*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct OutgoingMedia {
+        ///The id of a file Texter already holds.
+        #[serde(
+            rename = "fileId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub file_id: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "mediaType")]
+        pub media_type: crate::enums::MediaType,
+        ///A public URL of the file.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub url: ::std::option::Option<::std::string::String>,
+    }
+    impl OutgoingMedia {
+        pub fn builder() -> builder::OutgoingMedia {
+            Default::default()
+        }
+    }
+    ///A chat of the same person, as a channel reference.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct PersonChatRef {
+        #[serde(
+            rename = "accountId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub account_id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<crate::enums::ChannelName>,
+    }
+    impl PersonChatRef {
+        pub fn builder() -> builder::PersonChatRef {
+            Default::default()
+        }
+    }
+    /**A health problem detected on a connected channel account (send or receive impairment,
+rate limits, verification issues). A problem without `resolvedAt` is still active.
+Returned by List Channel Health Problems (path not published) and the channel health events.
+*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct Problem {
+        ///The affected account (as `chatChannelInfo.accountId` on messages).
+        #[serde(
+            rename = "accountId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub account_id: ::std::option::Option<::std::string::String>,
+        ///Provider or Meta case reference (32 to 128 characters) when available; same `name` and `caseId` means the same incident.
+        #[serde(
+            rename = "caseId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub case_id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub channel: ::std::option::Option<crate::enums::ChannelName>,
+        ///When the record was created, in epoch milliseconds.
+        #[serde(
+            rename = "createdAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub created_at: ::std::option::Option<crate::time::EpochMillis>,
+        #[serde(rename = "_id", skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///Capability to impacted flag, mostly `send` and `receive`.
+        #[serde(
+            rename = "impairedFunctionality",
+            default,
+            skip_serializing_if = ":: std :: collections :: BTreeMap::is_empty"
+        )]
+        pub impaired_functionality: ::std::collections::BTreeMap<
+            ::std::string::String,
+            bool,
+        >,
+        ///Recommended fix; not always present.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub instruction: ::std::option::Option<::std::string::String>,
+        ///Human-readable explanation.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+        ///Stable, machine-readable problem code (1 to 100 characters).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///When it was resolved, in epoch milliseconds; absent while active.
+        #[serde(
+            rename = "resolvedAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub resolved_at: ::std::option::Option<crate::time::EpochMillis>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub severity: ::std::option::Option<crate::enums::ProblemSeverity>,
+        ///When the issue started, if known (may precede `createdAt`), in epoch milliseconds.
+        #[serde(
+            rename = "startedAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub started_at: ::std::option::Option<crate::time::EpochMillis>,
+    }
+    impl Problem {
+        pub fn builder() -> builder::Problem {
+            Default::default()
+        }
+    }
+    ///The WhatsApp side of a template.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct ProviderTemplate {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub category: ::std::option::Option<crate::enums::TemplateCategory>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub localizations: ::std::vec::Vec<TemplateLocalization>,
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        pub metadata: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+    }
+    impl ProviderTemplate {
+        pub fn builder() -> builder::ProviderTemplate {
+            Default::default()
+        }
+    }
+    /**The public view of a chat, returned by Get Chat by Chat ID: no `_id`, `labels`, `crmData`
+or `displayName`; `botState` holds only the session id; the last-message time is spelled
+`lastMessageTimestamp`. Texter's external-bot sample reads `externalBot` from it, though
+the reference example does not show it.
+*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct PublicChat {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub agent: ::std::option::Option<ChatAgent>,
+        ///Narrowed to the session `id`.
+        #[serde(
+            rename = "botState",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub bot_state: ::std::option::Option<BotState>,
+        #[serde(
+            rename = "channelInfo",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub channel_info: ::std::option::Option<ChannelInfo>,
+        ///When the chat was created.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub created: ::std::option::Option<crate::time::IsoDateTime>,
+        #[serde(
+            rename = "departmentId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub department_id: ::std::option::Option<::std::string::String>,
+        ///Inferred - read by Texter's external-bot sample, not shown in the reference example.
+        #[serde(
+            rename = "externalBot",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub external_bot: ::std::option::Option<bool>,
+        ///Time of the contact's last message, in epoch milliseconds.
+        #[serde(
+            rename = "lastIncomingMessageTimestamp",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub last_incoming_message_timestamp: ::std::option::Option<
+            crate::time::EpochMillis,
+        >,
+        #[serde(
+            rename = "lastMessage",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub last_message: ::std::option::Option<LastMessage>,
+        ///Time of the last message sent or received, in epoch milliseconds (camelCase here).
+        #[serde(
+            rename = "lastMessageTimestamp",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub last_message_timestamp: ::std::option::Option<crate::time::EpochMillis>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<crate::enums::ChatStatus>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub success: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub title: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "unreadCount",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub unread_count: ::std::option::Option<i64>,
+        ///When the chat last changed.
+        #[serde(
+            rename = "updatedAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub updated_at: ::std::option::Option<crate::time::IsoDateTime>,
+    }
+    impl PublicChat {
+        pub fn builder() -> builder::PublicChat {
+            Default::default()
+        }
+    }
+    ///A page of quick replies.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct QuickRepliesResponse {
+        #[serde(
+            rename = "quickReplies",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub quick_replies: ::std::vec::Vec<QuickReply>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub total: ::std::option::Option<i64>,
+    }
+    impl QuickRepliesResponse {
+        pub fn builder() -> builder::QuickRepliesResponse {
+            Default::default()
+        }
+    }
+    ///One or more prepared messages, and where they are offered.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct QuickReply {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub display: ::std::option::Option<QuickReplyDisplay>,
+        #[serde(rename = "_id", skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub metadata: ::std::option::Option<QuickReplyMetadata>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub send: ::std::option::Option<QuickReplySend>,
+    }
+    impl QuickReply {
+        pub fn builder() -> builder::QuickReply {
+            Default::default()
+        }
+    }
+    ///How agents see a quick reply.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct QuickReplyDisplay {
+        ///Visible only to these departments.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub departments: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ///Note shown beside it, e.g. "AI suggestion".
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub note: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub position: ::std::option::Option<crate::enums::QuickReplyPosition>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub title: ::std::option::Option<::std::string::String>,
+        ///Visible only to these user uids.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub users: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    }
+    impl QuickReplyDisplay {
+        pub fn builder() -> builder::QuickReplyDisplay {
+            Default::default()
+        }
+    }
+    ///Bookkeeping of a quick reply.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct QuickReplyMetadata {
+        ///Your integration's data, set with `updateClientMetadata`. Texter reads only `aiQuickReply`.
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        pub client: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///When it was created, in epoch milliseconds.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub created: ::std::option::Option<crate::time::EpochMillis>,
+        ///When it last changed, in epoch milliseconds.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub updated: ::std::option::Option<crate::time::EpochMillis>,
+    }
+    impl QuickReplyMetadata {
+        pub fn builder() -> builder::QuickReplyMetadata {
+            Default::default()
+        }
+    }
+    ///The messages of a quick reply and where they are offered.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct QuickReplySend {
+        ///Milliseconds between the messages when there are several.
+        #[serde(
+            rename = "betweenMessagesDelay",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub between_messages_delay: ::std::option::Option<i64>,
+        ///The messages, each shaped like a Send a Message to Chat body.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub contents: ::std::option::Option<::std::vec::Vec<MessageContent>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub target: ::std::option::Option<::std::vec::Vec<QuickReplyTarget>>,
+    }
+    impl QuickReplySend {
+        pub fn builder() -> builder::QuickReplySend {
+            Default::default()
+        }
+    }
+    ///A channel account (and optionally one chat) a quick reply is offered in.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct QuickReplyTarget {
+        #[serde(
+            rename = "accountId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub account_id: ::std::option::Option<::std::string::String>,
+        ///A chat `_id`, to offer it in that chat only.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<crate::enums::ChannelName>,
+    }
+    impl QuickReplyTarget {
+        pub fn builder() -> builder::QuickReplyTarget {
+            Default::default()
+        }
+    }
+    ///One update operation - an object with exactly one key.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub enum QuickReplyUpdate {
+        #[serde(rename = "updateSendContents")]
+        UpdateSendContents(::std::vec::Vec<MessageContent>),
+        #[serde(rename = "updateSendTarget")]
+        UpdateSendTarget(::std::vec::Vec<QuickReplyTarget>),
+        #[serde(rename = "updateBetweenMessagesDelay")]
+        UpdateBetweenMessagesDelay(::std::option::Option<i64>),
+        #[serde(rename = "updateDisplayTitle")]
+        UpdateDisplayTitle(::std::option::Option<::std::string::String>),
+        #[serde(rename = "updateDisplayNote")]
+        UpdateDisplayNote(::std::option::Option<::std::string::String>),
+        #[serde(rename = "updateDisplayPosition")]
+        UpdateDisplayPosition(crate::enums::QuickReplyPosition),
+        #[serde(rename = "updateDisplayDepartments")]
+        UpdateDisplayDepartments(
+            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ),
+        #[serde(rename = "updateDisplayUsers")]
+        UpdateDisplayUsers(
+            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ),
+        #[serde(rename = "updateClientMetadata")]
+        UpdateClientMetadata(
+            ::std::option::Option<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+        ),
+    }
+    impl ::std::convert::From<::std::vec::Vec<MessageContent>> for QuickReplyUpdate {
+        fn from(value: ::std::vec::Vec<MessageContent>) -> Self {
+            Self::UpdateSendContents(value)
+        }
+    }
+    impl ::std::convert::From<::std::vec::Vec<QuickReplyTarget>> for QuickReplyUpdate {
+        fn from(value: ::std::vec::Vec<QuickReplyTarget>) -> Self {
+            Self::UpdateSendTarget(value)
+        }
+    }
+    impl ::std::convert::From<::std::option::Option<i64>> for QuickReplyUpdate {
+        fn from(value: ::std::option::Option<i64>) -> Self {
+            Self::UpdateBetweenMessagesDelay(value)
+        }
+    }
+    impl ::std::convert::From<crate::enums::QuickReplyPosition> for QuickReplyUpdate {
+        fn from(value: crate::enums::QuickReplyPosition) -> Self {
+            Self::UpdateDisplayPosition(value)
+        }
+    }
+    impl ::std::convert::From<
+        ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
+    > for QuickReplyUpdate {
+        fn from(
+            value: ::std::option::Option<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+        ) -> Self {
+            Self::UpdateClientMetadata(value)
+        }
+    }
+    ///What happens when the contact replies to a template. Set by template defaults or by Send Template's `replyAction`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct ReplyAction {
+        ///Bot to run after the reply (listed in the schema only).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub bot: ::std::option::Option<::std::string::String>,
+        ///Status to apply on reply (BOT, ASSIGNED or RESOLVED).
+        #[serde(
+            rename = "chatStatus",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub chat_status: ::std::option::Option<crate::enums::ChatStatus>,
+        ///When the action was armed, in epoch seconds.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub created: ::std::option::Option<crate::time::EpochSeconds>,
+        ///Lifetime in seconds counted from `created` (a duration, not a time).
+        #[serde(
+            rename = "expirationTime",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub expiration_time: ::std::option::Option<i64>,
+        ///Text sent automatically on reply (listed in the schema only).
+        #[serde(
+            rename = "replyText",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub reply_text: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "replyToTemplateFile",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub reply_to_template_file: ::std::option::Option<
+            ReplyActionReplyToTemplateFile,
+        >,
+        ///Listed in the schema only; its unit is not documented.
+        #[serde(
+            rename = "resolveTime",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub resolve_time: ::std::option::Option<f64>,
+        ///Agent to assign on reply (listed in the schema only).
+        #[serde(
+            rename = "responsibleAgent",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub responsible_agent: ::std::option::Option<::std::string::String>,
+        ///Department to assign on reply (listed in the schema only).
+        #[serde(
+            rename = "responsibleDepartment",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub responsible_department: ::std::option::Option<::std::string::String>,
+        ///Bot node to run after the reply.
+        #[serde(
+            rename = "setBotNode",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub set_bot_node: ::std::option::Option<::std::string::String>,
+    }
+    impl ReplyAction {
+        pub fn builder() -> builder::ReplyAction {
+            Default::default()
+        }
+    }
+    ///A file sent on reply (listed in the schema only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct ReplyActionReplyToTemplateFile {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub url: ::std::option::Option<::std::string::String>,
+    }
+    impl ReplyActionReplyToTemplateFile {
+        pub fn builder() -> builder::ReplyActionReplyToTemplateFile {
+            Default::default()
+        }
+    }
+    ///Options for resolving a chat.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct ResolveChatRequest {
+        ///Send the default resolution message to the contact first.
+        #[serde(rename = "notifyClient", default)]
+        pub notify_client: bool,
+    }
+    impl ResolveChatRequest {
+        pub fn builder() -> builder::ResolveChatRequest {
+            Default::default()
+        }
+    }
+    /**A scenario (an event subscription is one). It holds at most one active revision, any
+number of inactive ones (re-activatable) and drafts. Paused scenarios have no
+`activeRevision`.
+*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct Scenario {
+        #[serde(
+            rename = "activeRevision",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub active_revision: ::std::option::Option<ScenarioRevision>,
+        ///Drafts have the revision shape with `status` draft, no `version` or `revisionComment`.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub drafts: ::std::vec::Vec<ScenarioRevision>,
+        ///The scenario id; keep it to manage the subscription.
+        #[serde(rename = "_id", skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "inactiveRevisions",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub inactive_revisions: ::std::vec::Vec<ScenarioRevision>,
+        ///Identifier of a built-in system scenario.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub system: ::std::option::Option<::std::string::String>,
+    }
+    impl Scenario {
+        pub fn builder() -> builder::Scenario {
+            Default::default()
+        }
+    }
+    ///A scenario as imported.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct ScenarioDefinition {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub actions: ::std::option::Option<::std::vec::Vec<ScenarioStep>>,
+        ///Condition groups; all conditions of a group must pass, and any passing group fires the scenario.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub conditions: ::std::option::Option<
+            ::std::vec::Vec<::std::vec::Vec<ScenarioStep>>,
+        >,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub loaders: ::std::option::Option<ScenarioLoaders>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub loops: ::std::option::Option<
+            ::std::vec::Vec<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+        >,
+        ///Subscription names start with `(SUB) `.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub options: ::std::option::Option<ScenarioOptions>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ///Internal trigger events, e.g. `domain.message.created`.
+        #[serde(
+            rename = "triggerEvents",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub trigger_events: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        >,
+        ///Definition format version (`v1`; `v1.1` also occurs).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub version: ::std::option::Option<::std::string::String>,
+    }
+    impl ScenarioDefinition {
+        pub fn builder() -> builder::ScenarioDefinition {
+            Default::default()
+        }
+    }
+    ///Loaders run before or after the conditions.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct ScenarioLoaders {
+        #[serde(
+            rename = "afterConditions",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub after_conditions: ::std::option::Option<::std::vec::Vec<ScenarioStep>>,
+        #[serde(
+            rename = "beforeConditions",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub before_conditions: ::std::option::Option<::std::vec::Vec<ScenarioStep>>,
+    }
+    impl ScenarioLoaders {
+        pub fn builder() -> builder::ScenarioLoaders {
+            Default::default()
+        }
+    }
+    ///Scenario options.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct ScenarioOptions {
+        #[serde(
+            rename = "unorderedActions",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub unordered_actions: ::std::option::Option<bool>,
+    }
+    impl ScenarioOptions {
+        pub fn builder() -> builder::ScenarioOptions {
+            Default::default()
+        }
+    }
+    ///One revision (or draft) of a scenario.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct ScenarioRevision {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub actions: ::std::vec::Vec<ScenarioStep>,
+        #[serde(
+            rename = "attachedData",
+            default,
+            skip_serializing_if = "::serde_json::Map::is_empty"
+        )]
+        pub attached_data: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub conditions: ::std::vec::Vec<::std::vec::Vec<ScenarioStep>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "_id", skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub loaders: ::std::option::Option<ScenarioLoaders>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub loops: ::std::vec::Vec<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub metadata: ::std::option::Option<ScenarioRevisionMetadata>,
+        ///Subscriptions made from the ready-made bodies start with `(SUB) `.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub options: ::std::option::Option<ScenarioOptions>,
+        #[serde(
+            rename = "parentVersion",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub parent_version: ::std::option::Option<i64>,
+        #[serde(
+            rename = "revisionComment",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub revision_comment: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "scenarioId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub scenario_id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<crate::enums::ScenarioStatus>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub system: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub tags: ::std::vec::Vec<::std::string::String>,
+        #[serde(
+            rename = "triggerEvents",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub trigger_events: ::std::vec::Vec<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub version: ::std::option::Option<i64>,
+    }
+    impl ScenarioRevision {
+        pub fn builder() -> builder::ScenarioRevision {
+            Default::default()
+        }
+    }
+    ///Authorship and activation history of a revision.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct ScenarioRevisionMetadata {
+        ///When the revision was activated, in epoch milliseconds.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub activated: ::std::option::Option<crate::time::EpochMillis>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub activations: ::std::vec::Vec<ScenarioRevisionMetadataActivationsItem>,
+        #[serde(
+            rename = "authorUid",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub author_uid: ::std::option::Option<::std::string::String>,
+        ///When the revision was created, in epoch milliseconds.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub created: ::std::option::Option<crate::time::EpochMillis>,
+        ///When the revision last changed, in epoch milliseconds.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub modified: ::std::option::Option<crate::time::EpochMillis>,
+    }
+    impl ScenarioRevisionMetadata {
+        pub fn builder() -> builder::ScenarioRevisionMetadata {
+            Default::default()
+        }
+    }
+    ///`ScenarioRevisionMetadataActivationsItem`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct ScenarioRevisionMetadataActivationsItem {
+        ///When it was activated, in epoch milliseconds.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub timestamp: ::std::option::Option<crate::time::EpochMillis>,
+        #[serde(
+            rename = "userUid",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub user_uid: ::std::option::Option<::std::string::String>,
+    }
+    impl ScenarioRevisionMetadataActivationsItem {
+        pub fn builder() -> builder::ScenarioRevisionMetadataActivationsItem {
+            Default::default()
+        }
+    }
+    /**One execution of a scenario, recorded whenever its trigger fires. Returned by List Scenario
+Runs, whose path is not published (use the raw request API).
+*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct ScenarioRun {
+        ///False when the conditions filtered the event out (actions did not run).
+        #[serde(
+            rename = "conditionsResult",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub conditions_result: ::std::option::Option<bool>,
+        ///Total duration in milliseconds.
+        #[serde(
+            rename = "executionTime",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub execution_time: ::std::option::Option<i64>,
+        #[serde(rename = "_id", skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "scenarioId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub scenario_id: ::std::option::Option<::std::string::String>,
+        ///When the run started, in epoch milliseconds.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub started: ::std::option::Option<crate::time::EpochMillis>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub steps: ::std::vec::Vec<ScenarioRunStep>,
+        ///The run completed without errors.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub success: ::std::option::Option<bool>,
+        ///The revision version that ran.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub version: ::std::option::Option<i64>,
+    }
+    impl ScenarioRun {
+        pub fn builder() -> builder::ScenarioRun {
+            Default::default()
+        }
+    }
+    ///One executed component of a run.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct ScenarioRunStep {
+        ///Present when the step failed.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::std::string::String>,
+        ///Duration in milliseconds.
+        #[serde(
+            rename = "executionTime",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub execution_time: ::std::option::Option<i64>,
+        #[serde(
+            rename = "groupIndex",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub group_index: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub index: ::std::option::Option<i64>,
+        ///Loops only - the sub-runs.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub iterations: ::std::vec::Vec<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///Actions only - the action's result (e.g. the webhook response) when recorded.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub output: ::std::option::Option<::serde_json::Value>,
+        ///Loaders only - `beforeConditions` or `afterConditions`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub position: ::std::option::Option<::std::string::String>,
+        ///Conditions only.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub result: ::std::option::Option<bool>,
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<crate::enums::ScenarioRunStepType>,
+    }
+    impl ScenarioRunStep {
+        pub fn builder() -> builder::ScenarioRunStep {
+            Default::default()
+        }
+    }
+    ///A loader, condition or action of a scenario.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct ScenarioStep {
+        ///Loaders only - the name the loaded value is known by.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub alias: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "confidentialData",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub confidential_data: ::std::option::Option<bool>,
+        ///Component name, e.g. `chat`, `filtrex`, `request`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///Component parameters (free-form JSON).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub params: ::std::option::Option<::serde_json::Value>,
+    }
+    impl ScenarioStep {
+        pub fn builder() -> builder::ScenarioStep {
+            Default::default()
+        }
+    }
+    ///The scenarios of the project.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct ScenariosResponse {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub scenarios: ::std::vec::Vec<Scenario>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub total: ::std::option::Option<i64>,
+    }
+    impl ScenariosResponse {
+        pub fn builder() -> builder::ScenariosResponse {
+            Default::default()
+        }
+    }
+    ///A page of Search Chats.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct SearchChatsResponse {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub data: ::std::vec::Vec<Chat>,
+        ///Total number of matching chats.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub total: ::std::option::Option<i64>,
+    }
+    impl SearchChatsResponse {
+        pub fn builder() -> builder::SearchChatsResponse {
+            Default::default()
+        }
+    }
+    ///`SearchChatsSearch`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct SearchChatsSearch(::std::string::String);
+    impl ::std::ops::Deref for SearchChatsSearch {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<SearchChatsSearch> for ::std::string::String {
+        fn from(value: SearchChatsSearch) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for SearchChatsSearch {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 2usize {
+                return Err("shorter than 2 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for SearchChatsSearch {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for SearchChatsSearch {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for SearchChatsSearch {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Text with one to three reply buttons.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct SendButtonsMessage {
+        pub buttons: ::std::vec::Vec<MessageButton>,
+        ///Provider id (`wamid…`) of the message to reply to.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub context: ::std::option::Option<::std::string::String>,
+        pub text: SendButtonsMessageText,
+        ///Your own client-side tracking id.
+        #[serde(
+            rename = "tmpSendId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub tmp_send_id: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "type")]
+        pub type_: SendButtonsMessageType,
+    }
+    impl SendButtonsMessage {
+        pub fn builder() -> builder::SendButtonsMessage {
+            Default::default()
+        }
+    }
+    ///`SendButtonsMessageText`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct SendButtonsMessageText(::std::string::String);
+    impl ::std::ops::Deref for SendButtonsMessageText {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<SendButtonsMessageText> for ::std::string::String {
+        fn from(value: SendButtonsMessageText) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for SendButtonsMessageText {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for SendButtonsMessageText {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for SendButtonsMessageText {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for SendButtonsMessageText {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`SendButtonsMessageType`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum SendButtonsMessageType {
+        #[serde(rename = "buttons")]
+        Buttons,
+    }
+    impl ::std::fmt::Display for SendButtonsMessageType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Buttons => f.write_str("buttons"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for SendButtonsMessageType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "buttons" => Ok(Self::Buttons),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for SendButtonsMessageType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for SendButtonsMessageType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///One or more contact cards. The send-side card schema was not readable; the received shape is used.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct SendContactsMessage {
+        pub contacts: ::std::vec::Vec<ContactCard>,
+        ///Provider id (`wamid…`) of the message to reply to.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub context: ::std::option::Option<::std::string::String>,
+        ///Your own client-side tracking id.
+        #[serde(
+            rename = "tmpSendId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub tmp_send_id: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "type")]
+        pub type_: SendContactsMessageType,
+    }
+    impl SendContactsMessage {
+        pub fn builder() -> builder::SendContactsMessage {
+            Default::default()
+        }
+    }
+    ///`SendContactsMessageType`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum SendContactsMessageType {
+        #[serde(rename = "contacts")]
+        Contacts,
+    }
+    impl ::std::fmt::Display for SendContactsMessageType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Contacts => f.write_str("contacts"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for SendContactsMessageType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "contacts" => Ok(Self::Contacts),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for SendContactsMessageType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for SendContactsMessageType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Text with a list menu of at most 10 rows across all sections.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct SendListMessage {
+        ///Provider id (`wamid…`) of the message to reply to.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub context: ::std::option::Option<::std::string::String>,
+        pub list: MessageList,
+        pub text: SendListMessageText,
+        ///Your own client-side tracking id.
+        #[serde(
+            rename = "tmpSendId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub tmp_send_id: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "type")]
+        pub type_: SendListMessageType,
+    }
+    impl SendListMessage {
+        pub fn builder() -> builder::SendListMessage {
+            Default::default()
+        }
+    }
+    ///`SendListMessageText`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct SendListMessageText(::std::string::String);
+    impl ::std::ops::Deref for SendListMessageText {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<SendListMessageText> for ::std::string::String {
+        fn from(value: SendListMessageText) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for SendListMessageText {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for SendListMessageText {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for SendListMessageText {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for SendListMessageText {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`SendListMessageType`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum SendListMessageType {
+        #[serde(rename = "list")]
+        List,
+    }
+    impl ::std::fmt::Display for SendListMessageType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::List => f.write_str("list"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for SendListMessageType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "list" => Ok(Self::List),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for SendListMessageType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for SendListMessageType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///A location. Its fields are not documented (see MessageLocation).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct SendLocationMessage {
+        ///Provider id (`wamid…`) of the message to reply to.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub context: ::std::option::Option<::std::string::String>,
+        pub location: MessageLocation,
+        ///Your own client-side tracking id.
+        #[serde(
+            rename = "tmpSendId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub tmp_send_id: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "type")]
+        pub type_: SendLocationMessageType,
+    }
+    impl SendLocationMessage {
+        pub fn builder() -> builder::SendLocationMessage {
+            Default::default()
+        }
+    }
+    ///`SendLocationMessageType`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum SendLocationMessageType {
+        #[serde(rename = "location")]
+        Location,
+    }
+    impl ::std::fmt::Display for SendLocationMessageType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Location => f.write_str("location"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for SendLocationMessageType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "location" => Ok(Self::Location),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for SendLocationMessageType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for SendLocationMessageType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///One to ten media items.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct SendMediaMessage {
+        ///Provider id (`wamid…`) of the message to reply to.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub context: ::std::option::Option<::std::string::String>,
+        pub media: ::std::vec::Vec<OutgoingMedia>,
+        ///Your own client-side tracking id.
+        #[serde(
+            rename = "tmpSendId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub tmp_send_id: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "type")]
+        pub type_: SendMediaMessageType,
+    }
+    impl SendMediaMessage {
+        pub fn builder() -> builder::SendMediaMessage {
+            Default::default()
+        }
+    }
+    ///`SendMediaMessageType`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum SendMediaMessageType {
+        #[serde(rename = "media")]
+        Media,
+    }
+    impl ::std::fmt::Display for SendMediaMessageType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Media => f.write_str("media"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for SendMediaMessageType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "media" => Ok(Self::Media),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for SendMediaMessageType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for SendMediaMessageType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    /**A session message; `type` selects the shape. Every type also takes `context` (the provider
+id of a message to reply to) and `tmpSendId` (your own tracking id).
+*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(untagged)]
+    pub enum SendMessageRequest {
+        TextMessage(SendTextMessage),
+        MediaMessage(SendMediaMessage),
+        ButtonsMessage(SendButtonsMessage),
+        ListMessage(SendListMessage),
+        ContactsMessage(SendContactsMessage),
+        LocationMessage(SendLocationMessage),
+    }
+    impl ::std::convert::From<SendTextMessage> for SendMessageRequest {
+        fn from(value: SendTextMessage) -> Self {
+            Self::TextMessage(value)
+        }
+    }
+    impl ::std::convert::From<SendMediaMessage> for SendMessageRequest {
+        fn from(value: SendMediaMessage) -> Self {
+            Self::MediaMessage(value)
+        }
+    }
+    impl ::std::convert::From<SendButtonsMessage> for SendMessageRequest {
+        fn from(value: SendButtonsMessage) -> Self {
+            Self::ButtonsMessage(value)
+        }
+    }
+    impl ::std::convert::From<SendListMessage> for SendMessageRequest {
+        fn from(value: SendListMessage) -> Self {
+            Self::ListMessage(value)
+        }
+    }
+    impl ::std::convert::From<SendContactsMessage> for SendMessageRequest {
+        fn from(value: SendContactsMessage) -> Self {
+            Self::ContactsMessage(value)
+        }
+    }
+    impl ::std::convert::From<SendLocationMessage> for SendMessageRequest {
+        fn from(value: SendLocationMessage) -> Self {
+            Self::LocationMessage(value)
+        }
+    }
+    ///Result of a send.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct SendMessageResponse {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub messages: ::std::vec::Vec<Message>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub success: ::std::option::Option<bool>,
+    }
+    impl SendMessageResponse {
+        pub fn builder() -> builder::SendMessageResponse {
+            Default::default()
+        }
+    }
+    /**One template send. The shapes of `header`, `setChat`, `buttons`, `replyAction` and
+`sessionMessage` were not readable in the reference; they are passed through as JSON.
+*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct SendTemplateRequest {
+        /**Values for `{{1}}`, `{{2}}`, … in order; required when the body has variables. Values
+may not contain line breaks, tabs or five consecutive spaces.
+*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub body: ::std::option::Option<::std::vec::Vec<SendTemplateRequestBodyItem>>,
+        /**Button payload values; required when a URL button has a variable or the template was
+built with a Flow form. URL-encode non-English URL values. Item shape not readable.
+*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub buttons: ::std::option::Option<
+            ::std::vec::Vec<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+        >,
+        ///Sender WhatsApp account number; the default channel when omitted and several exist.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub from: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub header: ::std::option::Option<SendTemplateRequestHeader>,
+        ///Localization to send (e.g. `en`, `he`); chosen automatically when the template has one.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub language: ::std::option::Option<::std::string::String>,
+        /**Behaviour after the recipient replies, overriding the template defaults. Its fields
+were not readable; the chat's armed `replyAction` uses chatStatus, setBotNode, bot,
+replyText, responsibleAgent and responsibleDepartment (inferred to apply here).
+*/
+        #[serde(
+            rename = "replyAction",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub reply_action: ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
+        ///Send as an ordinary session message instead when the 24-hour window is open. Its fields were not readable.
+        #[serde(
+            rename = "sessionMessage",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub session_message: ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
+        ///Data written to the chat on send. Its fields were not readable.
+        #[serde(
+            rename = "setChat",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub set_chat: ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
+        ///The template's name.
+        #[serde(rename = "templateName")]
+        pub template_name: SendTemplateRequestTemplateName,
+        ///Recipient phone in any common format (`0521234567`, `972521234567`, `+972 52-123-4567`); Texter normalizes it.
+        pub to: ::std::string::String,
+    }
+    impl SendTemplateRequest {
+        pub fn builder() -> builder::SendTemplateRequest {
+            Default::default()
+        }
+    }
+    ///`SendTemplateRequestBodyItem`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct SendTemplateRequestBodyItem(::std::string::String);
+    impl ::std::ops::Deref for SendTemplateRequestBodyItem {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<SendTemplateRequestBodyItem> for ::std::string::String {
+        fn from(value: SendTemplateRequestBodyItem) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for SendTemplateRequestBodyItem {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            {
+                ::regress::Regex::new("^(?![\\s\\S]*( {5}|[\\t\\n\\r]))[\\s\\S]*$")
+                    .unwrap()
+            });
+            if PATTERN.find(value).is_none() {
+                return Err(
+                    "doesn't match pattern \"^(?![\\s\\S]*( {5}|[\\t\\n\\r]))[\\s\\S]*$\""
+                        .into(),
+                );
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for SendTemplateRequestBodyItem {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for SendTemplateRequestBodyItem {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for SendTemplateRequestBodyItem {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    /**Header media for this send, overriding the template default: a `type` and a `url`,
+plus `filename` for documents. Inferred: further fields and the allowed `type` values
+(probably image, video, document) were not readable.
+*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct SendTemplateRequestHeader {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub filename: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub url: ::std::option::Option<::std::string::String>,
+    }
+    impl SendTemplateRequestHeader {
+        pub fn builder() -> builder::SendTemplateRequestHeader {
+            Default::default()
+        }
+    }
+    ///The template's name.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct SendTemplateRequestTemplateName(::std::string::String);
+    impl ::std::ops::Deref for SendTemplateRequestTemplateName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<SendTemplateRequestTemplateName>
+    for ::std::string::String {
+        fn from(value: SendTemplateRequestTemplateName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for SendTemplateRequestTemplateName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[a-zA-Z0-9_-]+$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[a-zA-Z0-9_-]+$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for SendTemplateRequestTemplateName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for SendTemplateRequestTemplateName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for SendTemplateRequestTemplateName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    /**Result of a template send. When the recipient unsubscribed from template messages,
+`success` is false (with HTTP 200) and an explanatory text is given; its field name is not
+documented (`error` is inferred).
+*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct SendTemplateResponse {
+        ///Inferred field name - the explanation when `success` is false.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::std::string::String>,
+        ///The id of the created message.
+        #[serde(
+            rename = "messageId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub message_id: ::std::option::Option<::std::string::String>,
+        ///Inferred meaning - true when the `sessionMessage` option made it go out as a session message.
+        #[serde(
+            rename = "sentAsSessionMessage",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub sent_as_session_message: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub success: ::std::option::Option<bool>,
+        ///The rendered body.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub text: ::std::option::Option<::std::string::String>,
+    }
+    impl SendTemplateResponse {
+        pub fn builder() -> builder::SendTemplateResponse {
+            Default::default()
+        }
+    }
+    ///A text message.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct SendTextMessage {
+        ///Provider id (`wamid…`) of the message to reply to, from `message.channelInfo.id`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub context: ::std::option::Option<::std::string::String>,
+        ///The text; WhatsApp allows at most 4096 characters.
+        pub text: SendTextMessageText,
+        ///Your own client-side tracking id.
+        #[serde(
+            rename = "tmpSendId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub tmp_send_id: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "type")]
+        pub type_: SendTextMessageType,
+    }
+    impl SendTextMessage {
+        pub fn builder() -> builder::SendTextMessage {
+            Default::default()
+        }
+    }
+    ///The text; WhatsApp allows at most 4096 characters.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct SendTextMessageText(::std::string::String);
+    impl ::std::ops::Deref for SendTextMessageText {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<SendTextMessageText> for ::std::string::String {
+        fn from(value: SendTextMessageText) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for SendTextMessageText {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 4096usize {
+                return Err("longer than 4096 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for SendTextMessageText {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for SendTextMessageText {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for SendTextMessageText {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`SendTextMessageType`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum SendTextMessageType {
+        #[serde(rename = "text")]
+        Text,
+    }
+    impl ::std::fmt::Display for SendTextMessageType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Text => f.write_str("text"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for SendTextMessageType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "text" => Ok(Self::Text),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for SendTextMessageType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for SendTextMessageType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Options for a public link.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct ShareFileRequest {
+        ///Lifetime of the link in seconds (10 s to 20 years). Omit for a link that never expires.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub ttl: ::std::option::Option<i64>,
+    }
+    impl ShareFileRequest {
+        pub fn builder() -> builder::ShareFileRequest {
+            Default::default()
+        }
+    }
+    ///A public, read-only link to a file.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct ShareLink {
+        ///The share token.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub token: ::std::option::Option<::std::string::String>,
+        ///The public URL, which embeds the token (under `/server/files/shared/`, outside the API base path).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub url: ::std::option::Option<::std::string::String>,
+    }
+    impl ShareLink {
+        pub fn builder() -> builder::ShareLink {
+            Default::default()
+        }
+    }
+    ///`SubmitTemplateLocalizationTemplateName`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct SubmitTemplateLocalizationTemplateName(::std::string::String);
+    impl ::std::ops::Deref for SubmitTemplateLocalizationTemplateName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<SubmitTemplateLocalizationTemplateName>
+    for ::std::string::String {
+        fn from(value: SubmitTemplateLocalizationTemplateName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for SubmitTemplateLocalizationTemplateName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[a-zA-Z0-9_-]+$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[a-zA-Z0-9_-]+$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for SubmitTemplateLocalizationTemplateName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for SubmitTemplateLocalizationTemplateName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for SubmitTemplateLocalizationTemplateName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The `{success}` envelope some operations answer with.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct SuccessResponse {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub success: ::std::option::Option<bool>,
+    }
+    impl SuccessResponse {
+        pub fn builder() -> builder::SuccessResponse {
+            Default::default()
+        }
+    }
+    /**A WhatsApp template: Texter-side behaviour (routing after reply, departments, send
+defaults) plus WhatsApp-side data in `provider_template`. Localizations wait in
+`localizationDrafts` until submitted.
+*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct Template {
+        #[serde(
+            rename = "attachedFile",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub attached_file: ::std::option::Option<TemplateAttachedFile>,
+        ///Bot run after the reply when `chatStatus` routes to the bot.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub bot: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "channelInfo",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub channel_info: ::std::option::Option<ChannelInfo>,
+        ///Chat status applied when the recipient replies.
+        #[serde(
+            rename = "chatStatus",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub chat_status: ::std::option::Option<crate::enums::ChatStatus>,
+        ///When the template was created, in epoch milliseconds.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub created: ::std::option::Option<crate::time::EpochMillis>,
+        ///Send-time defaults keyed by language code.
+        #[serde(
+            default,
+            skip_serializing_if = ":: std :: collections :: BTreeMap::is_empty"
+        )]
+        pub defaults: ::std::collections::BTreeMap<
+            ::std::string::String,
+            TemplateDefaults,
+        >,
+        ///Department ids allowed to use the template; may be empty.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub departments: ::std::vec::Vec<::std::string::String>,
+        #[serde(rename = "_id", skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The default template of its account (at most one).
+        #[serde(
+            rename = "isDefault",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub is_default: ::std::option::Option<bool>,
+        ///Localizations not yet submitted, keyed by language code (inferred keying).
+        #[serde(
+            rename = "localizationDrafts",
+            default,
+            skip_serializing_if = ":: std :: collections :: BTreeMap::is_empty"
+        )]
+        pub localization_drafts: ::std::collections::BTreeMap<
+            ::std::string::String,
+            TemplateLocalization,
+        >,
+        ///The template name, which acts as its id in paths.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///The channel adapter owning the template.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub provider: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub provider_template: ::std::option::Option<ProviderTemplate>,
+        ///Text sent automatically when the recipient replies.
+        #[serde(
+            rename = "replyText",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub reply_text: ::std::option::Option<::std::string::String>,
+        ///Agent (email) the chat is assigned to after the reply.
+        #[serde(
+            rename = "responsibleAgent",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub responsible_agent: ::std::option::Option<::std::string::String>,
+        ///Department the chat is assigned to after the reply.
+        #[serde(
+            rename = "responsibleDepartment",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub responsible_department: ::std::option::Option<::std::string::String>,
+        ///Bot node run after the reply when `chatStatus` routes to the bot.
+        #[serde(
+            rename = "setBotNode",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub set_bot_node: ::std::option::Option<::std::string::String>,
+        ///Human title shown in Texter.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub title: ::std::option::Option<::std::string::String>,
+        ///When the template last changed.
+        #[serde(
+            rename = "updatedAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub updated_at: ::std::option::Option<crate::time::IsoDateTime>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub usage: ::std::option::Option<crate::enums::TemplateUsage>,
+    }
+    impl Template {
+        pub fn builder() -> builder::Template {
+            Default::default()
+        }
+    }
+    ///A file attached to the template; its meaning is not documented.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct TemplateAttachedFile {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub url: ::std::option::Option<::std::string::String>,
+    }
+    impl TemplateAttachedFile {
+        pub fn builder() -> builder::TemplateAttachedFile {
+            Default::default()
+        }
+    }
+    ///A template button.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct TemplateButton {
+        ///Sample value for a URL variable (`{url}` per the reference); kept as raw JSON.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub example: ::std::option::Option<::serde_json::Value>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub flow_id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub navigate_screen: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub phone_number: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub text: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<crate::enums::TemplateButtonType>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub url: ::std::option::Option<::std::string::String>,
+    }
+    impl TemplateButton {
+        pub fn builder() -> builder::TemplateButton {
+            Default::default()
+        }
+    }
+    /**A part of a localization. At most one of each type and at least one in total. A BUTTONS
+component holds up to 3 QUICK_REPLY buttons, or up to 2 call-to-action buttons (URL,
+PHONE_NUMBER, FLOW); the two groups cannot be mixed.
+*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct TemplateComponent {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub buttons: ::std::option::Option<::std::vec::Vec<TemplateButton>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub example: ::std::option::Option<TemplateComponentExample>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub format: ::std::option::Option<crate::enums::TemplateHeaderFormat>,
+        ///Text; body variables are `{{1}}`, `{{2}}`, …
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub text: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<crate::enums::TemplateComponentType>,
+    }
+    impl TemplateComponent {
+        pub fn builder() -> builder::TemplateComponent {
+            Default::default()
+        }
+    }
+    ///Sample values WhatsApp reviews.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct TemplateComponentExample {
+        ///One list of sample values for the body variables.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub body_text: ::std::option::Option<
+            ::std::vec::Vec<::std::vec::Vec<::std::string::String>>,
+        >,
+        ///Sample media URLs for a media header.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub header_handle: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    }
+    impl TemplateComponentExample {
+        pub fn builder() -> builder::TemplateComponentExample {
+            Default::default()
+        }
+    }
+    /**Send-time defaults of one language. Only `body` is confirmed; the reference says defaults
+can also pre-fill header media and button payloads (shapes not readable).
+*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct TemplateDefaults {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub body: ::std::vec::Vec<::std::string::String>,
+    }
+    impl TemplateDefaults {
+        pub fn builder() -> builder::TemplateDefaults {
+            Default::default()
+        }
+    }
+    ///One language of a template.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct TemplateLocalization {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub components: ::std::vec::Vec<TemplateComponent>,
+        ///When the localization was created.
+        #[serde(
+            rename = "createdAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub created_at: ::std::option::Option<crate::time::IsoDateTime>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub language: ::std::option::Option<::std::string::String>,
+        ///When the localization last changed.
+        #[serde(
+            rename = "lastUpdated",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub last_updated: ::std::option::Option<crate::time::IsoDateTime>,
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        pub metadata: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///The template name; seen in Texter's exported templates.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///Seen as `POSITIONAL` in Texter's exported templates.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub parameter_format: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "qualityScore",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub quality_score: ::std::option::Option<TemplateLocalizationQualityScore>,
+        ///Why WhatsApp rejected it; `NONE` otherwise. Other values are not documented.
+        #[serde(
+            rename = "rejectionReason",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub rejection_reason: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<crate::enums::TemplateStatus>,
+    }
+    impl TemplateLocalization {
+        pub fn builder() -> builder::TemplateLocalization {
+            Default::default()
+        }
+    }
+    ///WhatsApp's quality rating.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct TemplateLocalizationQualityScore {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub reasons: ::std::vec::Vec<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub score: ::std::option::Option<::std::string::String>,
+    }
+    impl TemplateLocalizationQualityScore {
+        pub fn builder() -> builder::TemplateLocalizationQualityScore {
+            Default::default()
+        }
+    }
+    ///The content of one language.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct TemplateLocalizationRequest {
+        pub components: ::std::vec::Vec<TemplateComponent>,
+        ///Send-time defaults (not reviewed by WhatsApp).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub defaults: ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
+        ///Lowercase IETF tag supported by WhatsApp (`he`, `en`, `en_US`). Required by inference; the reference marks it so in its examples.
+        pub language: ::std::string::String,
+    }
+    impl TemplateLocalizationRequest {
+        pub fn builder() -> builder::TemplateLocalizationRequest {
+            Default::default()
+        }
+    }
+    ///A phone number to unsubscribe from, or resubscribe to, template messages.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct TemplateSubscriptionRequest {
+        ///One WhatsApp channel account; all of them when omitted.
+        #[serde(
+            rename = "accountId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub account_id: ::std::option::Option<::std::string::String>,
+        ///The recipient's phone in any common format.
+        pub phone: TemplateSubscriptionRequestPhone,
+    }
+    impl TemplateSubscriptionRequest {
+        pub fn builder() -> builder::TemplateSubscriptionRequest {
+            Default::default()
+        }
+    }
+    ///The recipient's phone in any common format.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct TemplateSubscriptionRequestPhone(::std::string::String);
+    impl ::std::ops::Deref for TemplateSubscriptionRequestPhone {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<TemplateSubscriptionRequestPhone>
+    for ::std::string::String {
+        fn from(value: TemplateSubscriptionRequestPhone) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for TemplateSubscriptionRequestPhone {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 30usize {
+                return Err("longer than 30 characters".into());
+            }
+            if value.chars().count() < 5usize {
+                return Err("shorter than 5 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for TemplateSubscriptionRequestPhone {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for TemplateSubscriptionRequestPhone {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for TemplateSubscriptionRequestPhone {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///A phone number unsubscribed from template messages.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct UnsubscribedUser {
+        ///International format with `+`.
+        pub phone: ::std::string::String,
+        ///Display name; absent when unknown.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub title: ::std::option::Option<::std::string::String>,
+    }
+    impl UnsubscribedUser {
+        pub fn builder() -> builder::UnsubscribedUser {
+            Default::default()
+        }
+    }
+    ///CRM data to merge into the chat's `crmData`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct UpdateChatCrmDataRequest {
+        ///Arbitrary JSON, nested values allowed.
+        pub data: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl UpdateChatCrmDataRequest {
+        pub fn builder() -> builder::UpdateChatCrmDataRequest {
+            Default::default()
+        }
+    }
+    ///Exactly one of `add`, `remove` or `set`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub enum UpdateChatLabelsRequest {
+        #[serde(rename = "add")]
+        Add(::std::vec::Vec<::std::string::String>),
+        #[serde(rename = "remove")]
+        Remove(::std::vec::Vec<::std::string::String>),
+        #[serde(rename = "set")]
+        Set(::std::vec::Vec<::std::string::String>),
+    }
+    ///Chat properties to replace. Field names come from Texter's own code.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct UpdateChatRequest {
+        ///Replaces the whole CRM data object.
+        #[serde(
+            rename = "crmData",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub crm_data: ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
+        ///Link to the CRM record. Inferred field name (it matches the Chat field).
+        #[serde(
+            rename = "crmDeepLink",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub crm_deep_link: ::std::option::Option<::std::string::String>,
+        ///A custom display name.
+        #[serde(
+            rename = "displayName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub display_name: ::std::option::Option<UpdateChatRequestDisplayName>,
+        ///Hand the chat to (true) or take it back from (false) an external bot; fires an event.
+        #[serde(
+            rename = "externalBot",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub external_bot: ::std::option::Option<bool>,
+    }
+    impl UpdateChatRequest {
+        pub fn builder() -> builder::UpdateChatRequest {
+            Default::default()
+        }
+    }
+    ///A custom display name.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct UpdateChatRequestDisplayName(::std::string::String);
+    impl ::std::ops::Deref for UpdateChatRequestDisplayName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<UpdateChatRequestDisplayName> for ::std::string::String {
+        fn from(value: UpdateChatRequestDisplayName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for UpdateChatRequestDisplayName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for UpdateChatRequestDisplayName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for UpdateChatRequestDisplayName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for UpdateChatRequestDisplayName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///New name and/or color of a label.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct UpdateLabelRequest {
+        ///Full hex color.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub color: ::std::option::Option<UpdateLabelRequestColor>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<UpdateLabelRequestName>,
+    }
+    impl UpdateLabelRequest {
+        pub fn builder() -> builder::UpdateLabelRequest {
+            Default::default()
+        }
+    }
+    ///Full hex color.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct UpdateLabelRequestColor(::std::string::String);
+    impl ::std::ops::Deref for UpdateLabelRequestColor {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<UpdateLabelRequestColor> for ::std::string::String {
+        fn from(value: UpdateLabelRequestColor) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for UpdateLabelRequestColor {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^#[0-9A-Fa-f]{6}$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^#[0-9A-Fa-f]{6}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for UpdateLabelRequestColor {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for UpdateLabelRequestColor {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for UpdateLabelRequestColor {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`UpdateLabelRequestName`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct UpdateLabelRequestName(::std::string::String);
+    impl ::std::ops::Deref for UpdateLabelRequestName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<UpdateLabelRequestName> for ::std::string::String {
+        fn from(value: UpdateLabelRequestName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for UpdateLabelRequestName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 100usize {
+                return Err("longer than 100 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for UpdateLabelRequestName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for UpdateLabelRequestName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for UpdateLabelRequestName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Texter-side template behaviour to change; omitted fields stay.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct UpdateTemplateRequest {
+        ///Chat status after the recipient replies (0-3).
+        #[serde(
+            rename = "chatStatus",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub chat_status: ::std::option::Option<crate::enums::ChatStatus>,
+        ///Department ids with access.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub departments: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        #[serde(
+            rename = "isDefault",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub is_default: ::std::option::Option<bool>,
+        ///Text sent automatically when the recipient replies.
+        #[serde(
+            rename = "replyText",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub reply_text: ::std::option::Option<::std::string::String>,
+        ///Agent email; cannot be combined with `responsibleDepartment`.
+        #[serde(
+            rename = "responsibleAgent",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub responsible_agent: ::std::option::Option<::std::string::String>,
+        ///Department id; cannot be combined with `responsibleAgent`.
+        #[serde(
+            rename = "responsibleDepartment",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub responsible_department: ::std::option::Option<::std::string::String>,
+        ///With chatStatus 0, the bot node to start from; the bot's start node when absent.
+        #[serde(
+            rename = "setBotNode",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub set_bot_node: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub title: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub usage: ::std::option::Option<crate::enums::TemplateUsage>,
+    }
+    impl UpdateTemplateRequest {
+        pub fn builder() -> builder::UpdateTemplateRequest {
+            Default::default()
+        }
+    }
+    ///`UpdateTemplateTemplateName`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct UpdateTemplateTemplateName(::std::string::String);
+    impl ::std::ops::Deref for UpdateTemplateTemplateName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<UpdateTemplateTemplateName> for ::std::string::String {
+        fn from(value: UpdateTemplateTemplateName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for UpdateTemplateTemplateName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[a-zA-Z0-9_-]+$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[a-zA-Z0-9_-]+$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for UpdateTemplateTemplateName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for UpdateTemplateTemplateName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for UpdateTemplateTemplateName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`UpsertTemplateLocalizationTemplateName`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct UpsertTemplateLocalizationTemplateName(::std::string::String);
+    impl ::std::ops::Deref for UpsertTemplateLocalizationTemplateName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<UpsertTemplateLocalizationTemplateName>
+    for ::std::string::String {
+        fn from(value: UpsertTemplateLocalizationTemplateName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for UpsertTemplateLocalizationTemplateName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[a-zA-Z0-9_-]+$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[a-zA-Z0-9_-]+$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for UpsertTemplateLocalizationTemplateName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for UpsertTemplateLocalizationTemplateName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for UpsertTemplateLocalizationTemplateName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    /// Types for composing complex structures.
+    pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct AssignChatRequest {
+            agent_crm_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            agent_email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            agent_uid: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            channel: ::std::result::Result<
+                ::std::option::Option<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                ::std::string::String,
+            >,
+            chat_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            department_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            phone: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for AssignChatRequest {
+            fn default() -> Self {
+                Self {
+                    agent_crm_id: Ok(Default::default()),
+                    agent_email: Ok(Default::default()),
+                    agent_uid: Ok(Default::default()),
+                    channel: Ok(Default::default()),
+                    chat_id: Ok(Default::default()),
+                    department_id: Ok(Default::default()),
+                    phone: Ok(Default::default()),
+                }
+            }
+        }
+        impl AssignChatRequest {
+            pub fn agent_crm_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.agent_crm_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for agent_crm_id: {e}")
+                    });
+                self
+            }
+            pub fn agent_email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.agent_email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for agent_email: {e}")
+                    });
+                self
+            }
+            pub fn agent_uid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.agent_uid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for agent_uid: {e}")
+                    });
+                self
+            }
+            pub fn channel<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.channel = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for channel: {e}")
+                    });
+                self
+            }
+            pub fn chat_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.chat_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for chat_id: {e}")
+                    });
+                self
+            }
+            pub fn department_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.department_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for department_id: {e}")
+                    });
+                self
+            }
+            pub fn phone<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.phone = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for phone: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AssignChatRequest> for super::AssignChatRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AssignChatRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    agent_crm_id: value.agent_crm_id?,
+                    agent_email: value.agent_email?,
+                    agent_uid: value.agent_uid?,
+                    channel: value.channel?,
+                    chat_id: value.chat_id?,
+                    department_id: value.department_id?,
+                    phone: value.phone?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::AssignChatRequest> for AssignChatRequest {
+            fn from(value: super::AssignChatRequest) -> Self {
+                Self {
+                    agent_crm_id: Ok(value.agent_crm_id),
+                    agent_email: Ok(value.agent_email),
+                    agent_uid: Ok(value.agent_uid),
+                    channel: Ok(value.channel),
+                    chat_id: Ok(value.chat_id),
+                    department_id: Ok(value.department_id),
+                    phone: Ok(value.phone),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct BotState {
+            flow_version: ::std::result::Result<
+                ::std::option::Option<super::BotStateFlowVersion>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            node: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            user_state: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for BotState {
+            fn default() -> Self {
+                Self {
+                    flow_version: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    node: Ok(Default::default()),
+                    user_state: Ok(Default::default()),
+                }
+            }
+        }
+        impl BotState {
+            pub fn flow_version<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::BotStateFlowVersion>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.flow_version = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for flow_version: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn node<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.node = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for node: {e}")
+                    });
+                self
+            }
+            pub fn user_state<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.user_state = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for user_state: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<BotState> for super::BotState {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: BotState,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    flow_version: value.flow_version?,
+                    id: value.id?,
+                    node: value.node?,
+                    user_state: value.user_state?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::BotState> for BotState {
+            fn from(value: super::BotState) -> Self {
+                Self {
+                    flow_version: Ok(value.flow_version),
+                    id: Ok(value.id),
+                    node: Ok(value.node),
+                    user_state: Ok(value.user_state),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct BotStateFlowVersion {
+            identifier: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            version: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for BotStateFlowVersion {
+            fn default() -> Self {
+                Self {
+                    identifier: Ok(Default::default()),
+                    version: Ok(Default::default()),
+                }
+            }
+        }
+        impl BotStateFlowVersion {
+            pub fn identifier<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.identifier = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for identifier: {e}")
+                    });
+                self
+            }
+            pub fn version<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.version = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for version: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<BotStateFlowVersion>
+        for super::BotStateFlowVersion {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: BotStateFlowVersion,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    identifier: value.identifier?,
+                    version: value.version?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::BotStateFlowVersion> for BotStateFlowVersion {
+            fn from(value: super::BotStateFlowVersion) -> Self {
+                Self {
+                    identifier: Ok(value.identifier),
+                    version: Ok(value.version),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ChannelInfo {
+            account_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            metadata: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<crate::enums::ChannelName>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ChannelInfo {
+            fn default() -> Self {
+                Self {
+                    account_id: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    metadata: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                }
+            }
+        }
+        impl ChannelInfo {
+            pub fn account_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.account_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for account_id: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for metadata: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::enums::ChannelName>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ChannelInfo> for super::ChannelInfo {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ChannelInfo,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    account_id: value.account_id?,
+                    id: value.id?,
+                    metadata: value.metadata?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ChannelInfo> for ChannelInfo {
+            fn from(value: super::ChannelInfo) -> Self {
+                Self {
+                    account_id: Ok(value.account_id),
+                    id: Ok(value.id),
+                    metadata: Ok(value.metadata),
+                    name: Ok(value.name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Chat {
+            agent: ::std::result::Result<
+                ::std::option::Option<super::ChatAgent>,
+                ::std::string::String,
+            >,
+            bot_state: ::std::result::Result<
+                ::std::option::Option<super::BotState>,
+                ::std::string::String,
+            >,
+            channel: ::std::result::Result<
+                ::std::option::Option<crate::enums::ChannelName>,
+                ::std::string::String,
+            >,
+            channel_info: ::std::result::Result<
+                ::std::option::Option<super::ChannelInfo>,
+                ::std::string::String,
+            >,
+            client_phone: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            client_phone_e164: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            created: ::std::result::Result<
+                ::std::option::Option<crate::time::IsoDateTime>,
+                ::std::string::String,
+            >,
+            crm_data: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            crm_deep_link: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            department_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            display_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            entity_phone: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            external_bot: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            image: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            labels: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            last_incoming_message_timestamp: ::std::result::Result<
+                ::std::option::Option<crate::time::EpochMillis>,
+                ::std::string::String,
+            >,
+            last_message: ::std::result::Result<
+                ::std::option::Option<super::LastMessage>,
+                ::std::string::String,
+            >,
+            last_message_timestamp: ::std::result::Result<
+                ::std::option::Option<crate::time::EpochMillis>,
+                ::std::string::String,
+            >,
+            pending_message_time: ::std::result::Result<
+                ::std::option::Option<crate::time::EpochSeconds>,
+                ::std::string::String,
+            >,
+            pending_update_time: ::std::result::Result<
+                ::std::option::Option<crate::time::EpochSeconds>,
+                ::std::string::String,
+            >,
+            person_chats: ::std::result::Result<
+                ::std::vec::Vec<super::PersonChatRef>,
+                ::std::string::String,
+            >,
+            person_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            previous_bot_session: ::std::result::Result<
+                ::std::option::Option<super::BotState>,
+                ::std::string::String,
+            >,
+            reply_action: ::std::result::Result<
+                ::std::option::Option<super::ReplyAction>,
+                ::std::string::String,
+            >,
+            resolved_update_time: ::std::result::Result<
+                ::std::option::Option<crate::time::EpochSeconds>,
+                ::std::string::String,
+            >,
+            sending_bulk_agent: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                ::std::option::Option<crate::enums::ChatStatus>,
+                ::std::string::String,
+            >,
+            title: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            unread_count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            unsubscribed: ::std::result::Result<
+                ::std::option::Option<super::ChatUnsubscribed>,
+                ::std::string::String,
+            >,
+            updated_at: ::std::result::Result<
+                ::std::option::Option<crate::time::IsoDateTime>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Chat {
+            fn default() -> Self {
+                Self {
+                    agent: Ok(Default::default()),
+                    bot_state: Ok(Default::default()),
+                    channel: Ok(Default::default()),
+                    channel_info: Ok(Default::default()),
+                    client_phone: Ok(Default::default()),
+                    client_phone_e164: Ok(Default::default()),
+                    created: Ok(Default::default()),
+                    crm_data: Ok(Default::default()),
+                    crm_deep_link: Ok(Default::default()),
+                    department_id: Ok(Default::default()),
+                    display_name: Ok(Default::default()),
+                    entity_phone: Ok(Default::default()),
+                    external_bot: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    image: Ok(Default::default()),
+                    labels: Ok(Default::default()),
+                    last_incoming_message_timestamp: Ok(Default::default()),
+                    last_message: Ok(Default::default()),
+                    last_message_timestamp: Ok(Default::default()),
+                    pending_message_time: Ok(Default::default()),
+                    pending_update_time: Ok(Default::default()),
+                    person_chats: Ok(Default::default()),
+                    person_id: Ok(Default::default()),
+                    previous_bot_session: Ok(Default::default()),
+                    reply_action: Ok(Default::default()),
+                    resolved_update_time: Ok(Default::default()),
+                    sending_bulk_agent: Ok(Default::default()),
+                    status: Ok(Default::default()),
+                    title: Ok(Default::default()),
+                    unread_count: Ok(Default::default()),
+                    unsubscribed: Ok(Default::default()),
+                    updated_at: Ok(Default::default()),
+                }
+            }
+        }
+        impl Chat {
+            pub fn agent<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ChatAgent>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.agent = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for agent: {e}")
+                    });
+                self
+            }
+            pub fn bot_state<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::BotState>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.bot_state = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for bot_state: {e}")
+                    });
+                self
+            }
+            pub fn channel<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::enums::ChannelName>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.channel = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for channel: {e}")
+                    });
+                self
+            }
+            pub fn channel_info<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ChannelInfo>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.channel_info = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for channel_info: {e}")
+                    });
+                self
+            }
+            pub fn client_phone<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.client_phone = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for client_phone: {e}")
+                    });
+                self
+            }
+            pub fn client_phone_e164<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.client_phone_e164 = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for client_phone_e164: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn created<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::time::IsoDateTime>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created: {e}")
+                    });
+                self
+            }
+            pub fn crm_data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.crm_data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for crm_data: {e}")
+                    });
+                self
+            }
+            pub fn crm_deep_link<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.crm_deep_link = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for crm_deep_link: {e}")
+                    });
+                self
+            }
+            pub fn department_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.department_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for department_id: {e}")
+                    });
+                self
+            }
+            pub fn display_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.display_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for display_name: {e}")
+                    });
+                self
+            }
+            pub fn entity_phone<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.entity_phone = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for entity_phone: {e}")
+                    });
+                self
+            }
+            pub fn external_bot<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.external_bot = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for external_bot: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn image<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.image = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for image: {e}")
+                    });
+                self
+            }
+            pub fn labels<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.labels = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for labels: {e}")
+                    });
+                self
+            }
+            pub fn last_incoming_message_timestamp<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::time::EpochMillis>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_incoming_message_timestamp = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for last_incoming_message_timestamp: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn last_message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::LastMessage>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for last_message: {e}")
+                    });
+                self
+            }
+            pub fn last_message_timestamp<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::time::EpochMillis>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_message_timestamp = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for last_message_timestamp: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn pending_message_time<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::time::EpochSeconds>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pending_message_time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for pending_message_time: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn pending_update_time<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::time::EpochSeconds>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pending_update_time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for pending_update_time: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn person_chats<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::PersonChatRef>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.person_chats = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for person_chats: {e}")
+                    });
+                self
+            }
+            pub fn person_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.person_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for person_id: {e}")
+                    });
+                self
+            }
+            pub fn previous_bot_session<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::BotState>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.previous_bot_session = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for previous_bot_session: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn reply_action<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ReplyAction>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.reply_action = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reply_action: {e}")
+                    });
+                self
+            }
+            pub fn resolved_update_time<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::time::EpochSeconds>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.resolved_update_time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for resolved_update_time: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn sending_bulk_agent<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.sending_bulk_agent = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for sending_bulk_agent: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::enums::ChatStatus>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
+            pub fn unread_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.unread_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for unread_count: {e}")
+                    });
+                self
+            }
+            pub fn unsubscribed<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::ChatUnsubscribed>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.unsubscribed = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for unsubscribed: {e}")
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::time::IsoDateTime>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Chat> for super::Chat {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Chat,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    agent: value.agent?,
+                    bot_state: value.bot_state?,
+                    channel: value.channel?,
+                    channel_info: value.channel_info?,
+                    client_phone: value.client_phone?,
+                    client_phone_e164: value.client_phone_e164?,
+                    created: value.created?,
+                    crm_data: value.crm_data?,
+                    crm_deep_link: value.crm_deep_link?,
+                    department_id: value.department_id?,
+                    display_name: value.display_name?,
+                    entity_phone: value.entity_phone?,
+                    external_bot: value.external_bot?,
+                    id: value.id?,
+                    image: value.image?,
+                    labels: value.labels?,
+                    last_incoming_message_timestamp: value
+                        .last_incoming_message_timestamp?,
+                    last_message: value.last_message?,
+                    last_message_timestamp: value.last_message_timestamp?,
+                    pending_message_time: value.pending_message_time?,
+                    pending_update_time: value.pending_update_time?,
+                    person_chats: value.person_chats?,
+                    person_id: value.person_id?,
+                    previous_bot_session: value.previous_bot_session?,
+                    reply_action: value.reply_action?,
+                    resolved_update_time: value.resolved_update_time?,
+                    sending_bulk_agent: value.sending_bulk_agent?,
+                    status: value.status?,
+                    title: value.title?,
+                    unread_count: value.unread_count?,
+                    unsubscribed: value.unsubscribed?,
+                    updated_at: value.updated_at?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Chat> for Chat {
+            fn from(value: super::Chat) -> Self {
+                Self {
+                    agent: Ok(value.agent),
+                    bot_state: Ok(value.bot_state),
+                    channel: Ok(value.channel),
+                    channel_info: Ok(value.channel_info),
+                    client_phone: Ok(value.client_phone),
+                    client_phone_e164: Ok(value.client_phone_e164),
+                    created: Ok(value.created),
+                    crm_data: Ok(value.crm_data),
+                    crm_deep_link: Ok(value.crm_deep_link),
+                    department_id: Ok(value.department_id),
+                    display_name: Ok(value.display_name),
+                    entity_phone: Ok(value.entity_phone),
+                    external_bot: Ok(value.external_bot),
+                    id: Ok(value.id),
+                    image: Ok(value.image),
+                    labels: Ok(value.labels),
+                    last_incoming_message_timestamp: Ok(
+                        value.last_incoming_message_timestamp,
+                    ),
+                    last_message: Ok(value.last_message),
+                    last_message_timestamp: Ok(value.last_message_timestamp),
+                    pending_message_time: Ok(value.pending_message_time),
+                    pending_update_time: Ok(value.pending_update_time),
+                    person_chats: Ok(value.person_chats),
+                    person_id: Ok(value.person_id),
+                    previous_bot_session: Ok(value.previous_bot_session),
+                    reply_action: Ok(value.reply_action),
+                    resolved_update_time: Ok(value.resolved_update_time),
+                    sending_bulk_agent: Ok(value.sending_bulk_agent),
+                    status: Ok(value.status),
+                    title: Ok(value.title),
+                    unread_count: Ok(value.unread_count),
+                    unsubscribed: Ok(value.unsubscribed),
+                    updated_at: Ok(value.updated_at),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ChatAgent {
+            display_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            uid: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ChatAgent {
+            fn default() -> Self {
+                Self {
+                    display_name: Ok(Default::default()),
+                    uid: Ok(Default::default()),
+                }
+            }
+        }
+        impl ChatAgent {
+            pub fn display_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.display_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for display_name: {e}")
+                    });
+                self
+            }
+            pub fn uid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.uid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for uid: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ChatAgent> for super::ChatAgent {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ChatAgent,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    display_name: value.display_name?,
+                    uid: value.uid?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ChatAgent> for ChatAgent {
+            fn from(value: super::ChatAgent) -> Self {
+                Self {
+                    display_name: Ok(value.display_name),
+                    uid: Ok(value.uid),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ChatMessagesResponse {
+            max_time: ::std::result::Result<
+                ::std::option::Option<crate::time::EpochMillis>,
+                ::std::string::String,
+            >,
+            messages: ::std::result::Result<
+                ::std::vec::Vec<super::Message>,
+                ::std::string::String,
+            >,
+            min_time: ::std::result::Result<
+                ::std::option::Option<crate::time::EpochMillis>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ChatMessagesResponse {
+            fn default() -> Self {
+                Self {
+                    max_time: Ok(Default::default()),
+                    messages: Ok(Default::default()),
+                    min_time: Ok(Default::default()),
+                }
+            }
+        }
+        impl ChatMessagesResponse {
+            pub fn max_time<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::time::EpochMillis>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.max_time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for max_time: {e}")
+                    });
+                self
+            }
+            pub fn messages<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Message>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.messages = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for messages: {e}")
+                    });
+                self
+            }
+            pub fn min_time<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::time::EpochMillis>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.min_time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for min_time: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ChatMessagesResponse>
+        for super::ChatMessagesResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ChatMessagesResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    max_time: value.max_time?,
+                    messages: value.messages?,
+                    min_time: value.min_time?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ChatMessagesResponse> for ChatMessagesResponse {
+            fn from(value: super::ChatMessagesResponse) -> Self {
+                Self {
+                    max_time: Ok(value.max_time),
+                    messages: Ok(value.messages),
+                    min_time: Ok(value.min_time),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ChatUnsubscribed {
+            date: ::std::result::Result<
+                ::std::option::Option<crate::time::IsoDateTime>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ChatUnsubscribed {
+            fn default() -> Self {
+                Self {
+                    date: Ok(Default::default()),
+                }
+            }
+        }
+        impl ChatUnsubscribed {
+            pub fn date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::time::IsoDateTime>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ChatUnsubscribed> for super::ChatUnsubscribed {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ChatUnsubscribed,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { date: value.date? })
+            }
+        }
+        impl ::std::convert::From<super::ChatUnsubscribed> for ChatUnsubscribed {
+            fn from(value: super::ChatUnsubscribed) -> Self {
+                Self { date: Ok(value.date) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ChatWithSuccess {
+            agent: ::std::result::Result<
+                ::std::option::Option<super::ChatAgent>,
+                ::std::string::String,
+            >,
+            bot_state: ::std::result::Result<
+                ::std::option::Option<super::BotState>,
+                ::std::string::String,
+            >,
+            channel: ::std::result::Result<
+                ::std::option::Option<crate::enums::ChannelName>,
+                ::std::string::String,
+            >,
+            channel_info: ::std::result::Result<
+                ::std::option::Option<super::ChannelInfo>,
+                ::std::string::String,
+            >,
+            client_phone: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            client_phone_e164: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            created: ::std::result::Result<
+                ::std::option::Option<crate::time::IsoDateTime>,
+                ::std::string::String,
+            >,
+            crm_data: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            crm_deep_link: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            department_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            display_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            entity_phone: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            external_bot: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            image: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            labels: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            last_incoming_message_timestamp: ::std::result::Result<
+                ::std::option::Option<crate::time::EpochMillis>,
+                ::std::string::String,
+            >,
+            last_message: ::std::result::Result<
+                ::std::option::Option<super::LastMessage>,
+                ::std::string::String,
+            >,
+            last_message_timestamp: ::std::result::Result<
+                ::std::option::Option<crate::time::EpochMillis>,
+                ::std::string::String,
+            >,
+            pending_message_time: ::std::result::Result<
+                ::std::option::Option<crate::time::EpochSeconds>,
+                ::std::string::String,
+            >,
+            pending_update_time: ::std::result::Result<
+                ::std::option::Option<crate::time::EpochSeconds>,
+                ::std::string::String,
+            >,
+            person_chats: ::std::result::Result<
+                ::std::vec::Vec<super::PersonChatRef>,
+                ::std::string::String,
+            >,
+            person_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            previous_bot_session: ::std::result::Result<
+                ::std::option::Option<super::BotState>,
+                ::std::string::String,
+            >,
+            reply_action: ::std::result::Result<
+                ::std::option::Option<super::ReplyAction>,
+                ::std::string::String,
+            >,
+            resolved_update_time: ::std::result::Result<
+                ::std::option::Option<crate::time::EpochSeconds>,
+                ::std::string::String,
+            >,
+            sending_bulk_agent: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                ::std::option::Option<crate::enums::ChatStatus>,
+                ::std::string::String,
+            >,
+            success: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            title: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            unread_count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            unsubscribed: ::std::result::Result<
+                ::std::option::Option<super::ChatUnsubscribed>,
+                ::std::string::String,
+            >,
+            updated_at: ::std::result::Result<
+                ::std::option::Option<crate::time::IsoDateTime>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ChatWithSuccess {
+            fn default() -> Self {
+                Self {
+                    agent: Ok(Default::default()),
+                    bot_state: Ok(Default::default()),
+                    channel: Ok(Default::default()),
+                    channel_info: Ok(Default::default()),
+                    client_phone: Ok(Default::default()),
+                    client_phone_e164: Ok(Default::default()),
+                    created: Ok(Default::default()),
+                    crm_data: Ok(Default::default()),
+                    crm_deep_link: Ok(Default::default()),
+                    department_id: Ok(Default::default()),
+                    display_name: Ok(Default::default()),
+                    entity_phone: Ok(Default::default()),
+                    external_bot: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    image: Ok(Default::default()),
+                    labels: Ok(Default::default()),
+                    last_incoming_message_timestamp: Ok(Default::default()),
+                    last_message: Ok(Default::default()),
+                    last_message_timestamp: Ok(Default::default()),
+                    pending_message_time: Ok(Default::default()),
+                    pending_update_time: Ok(Default::default()),
+                    person_chats: Ok(Default::default()),
+                    person_id: Ok(Default::default()),
+                    previous_bot_session: Ok(Default::default()),
+                    reply_action: Ok(Default::default()),
+                    resolved_update_time: Ok(Default::default()),
+                    sending_bulk_agent: Ok(Default::default()),
+                    status: Ok(Default::default()),
+                    success: Ok(Default::default()),
+                    title: Ok(Default::default()),
+                    unread_count: Ok(Default::default()),
+                    unsubscribed: Ok(Default::default()),
+                    updated_at: Ok(Default::default()),
+                }
+            }
+        }
+        impl ChatWithSuccess {
+            pub fn agent<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ChatAgent>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.agent = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for agent: {e}")
+                    });
+                self
+            }
+            pub fn bot_state<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::BotState>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.bot_state = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for bot_state: {e}")
+                    });
+                self
+            }
+            pub fn channel<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::enums::ChannelName>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.channel = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for channel: {e}")
+                    });
+                self
+            }
+            pub fn channel_info<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ChannelInfo>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.channel_info = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for channel_info: {e}")
+                    });
+                self
+            }
+            pub fn client_phone<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.client_phone = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for client_phone: {e}")
+                    });
+                self
+            }
+            pub fn client_phone_e164<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.client_phone_e164 = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for client_phone_e164: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn created<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::time::IsoDateTime>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created: {e}")
+                    });
+                self
+            }
+            pub fn crm_data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.crm_data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for crm_data: {e}")
+                    });
+                self
+            }
+            pub fn crm_deep_link<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.crm_deep_link = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for crm_deep_link: {e}")
+                    });
+                self
+            }
+            pub fn department_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.department_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for department_id: {e}")
+                    });
+                self
+            }
+            pub fn display_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.display_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for display_name: {e}")
+                    });
+                self
+            }
+            pub fn entity_phone<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.entity_phone = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for entity_phone: {e}")
+                    });
+                self
+            }
+            pub fn external_bot<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.external_bot = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for external_bot: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn image<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.image = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for image: {e}")
+                    });
+                self
+            }
+            pub fn labels<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.labels = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for labels: {e}")
+                    });
+                self
+            }
+            pub fn last_incoming_message_timestamp<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::time::EpochMillis>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_incoming_message_timestamp = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for last_incoming_message_timestamp: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn last_message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::LastMessage>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for last_message: {e}")
+                    });
+                self
+            }
+            pub fn last_message_timestamp<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::time::EpochMillis>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_message_timestamp = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for last_message_timestamp: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn pending_message_time<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::time::EpochSeconds>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pending_message_time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for pending_message_time: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn pending_update_time<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::time::EpochSeconds>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pending_update_time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for pending_update_time: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn person_chats<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::PersonChatRef>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.person_chats = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for person_chats: {e}")
+                    });
+                self
+            }
+            pub fn person_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.person_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for person_id: {e}")
+                    });
+                self
+            }
+            pub fn previous_bot_session<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::BotState>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.previous_bot_session = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for previous_bot_session: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn reply_action<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ReplyAction>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.reply_action = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reply_action: {e}")
+                    });
+                self
+            }
+            pub fn resolved_update_time<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::time::EpochSeconds>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.resolved_update_time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for resolved_update_time: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn sending_bulk_agent<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.sending_bulk_agent = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for sending_bulk_agent: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::enums::ChatStatus>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success: {e}")
+                    });
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
+            pub fn unread_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.unread_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for unread_count: {e}")
+                    });
+                self
+            }
+            pub fn unsubscribed<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::ChatUnsubscribed>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.unsubscribed = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for unsubscribed: {e}")
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::time::IsoDateTime>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ChatWithSuccess> for super::ChatWithSuccess {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ChatWithSuccess,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    agent: value.agent?,
+                    bot_state: value.bot_state?,
+                    channel: value.channel?,
+                    channel_info: value.channel_info?,
+                    client_phone: value.client_phone?,
+                    client_phone_e164: value.client_phone_e164?,
+                    created: value.created?,
+                    crm_data: value.crm_data?,
+                    crm_deep_link: value.crm_deep_link?,
+                    department_id: value.department_id?,
+                    display_name: value.display_name?,
+                    entity_phone: value.entity_phone?,
+                    external_bot: value.external_bot?,
+                    id: value.id?,
+                    image: value.image?,
+                    labels: value.labels?,
+                    last_incoming_message_timestamp: value
+                        .last_incoming_message_timestamp?,
+                    last_message: value.last_message?,
+                    last_message_timestamp: value.last_message_timestamp?,
+                    pending_message_time: value.pending_message_time?,
+                    pending_update_time: value.pending_update_time?,
+                    person_chats: value.person_chats?,
+                    person_id: value.person_id?,
+                    previous_bot_session: value.previous_bot_session?,
+                    reply_action: value.reply_action?,
+                    resolved_update_time: value.resolved_update_time?,
+                    sending_bulk_agent: value.sending_bulk_agent?,
+                    status: value.status?,
+                    success: value.success?,
+                    title: value.title?,
+                    unread_count: value.unread_count?,
+                    unsubscribed: value.unsubscribed?,
+                    updated_at: value.updated_at?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ChatWithSuccess> for ChatWithSuccess {
+            fn from(value: super::ChatWithSuccess) -> Self {
+                Self {
+                    agent: Ok(value.agent),
+                    bot_state: Ok(value.bot_state),
+                    channel: Ok(value.channel),
+                    channel_info: Ok(value.channel_info),
+                    client_phone: Ok(value.client_phone),
+                    client_phone_e164: Ok(value.client_phone_e164),
+                    created: Ok(value.created),
+                    crm_data: Ok(value.crm_data),
+                    crm_deep_link: Ok(value.crm_deep_link),
+                    department_id: Ok(value.department_id),
+                    display_name: Ok(value.display_name),
+                    entity_phone: Ok(value.entity_phone),
+                    external_bot: Ok(value.external_bot),
+                    id: Ok(value.id),
+                    image: Ok(value.image),
+                    labels: Ok(value.labels),
+                    last_incoming_message_timestamp: Ok(
+                        value.last_incoming_message_timestamp,
+                    ),
+                    last_message: Ok(value.last_message),
+                    last_message_timestamp: Ok(value.last_message_timestamp),
+                    pending_message_time: Ok(value.pending_message_time),
+                    pending_update_time: Ok(value.pending_update_time),
+                    person_chats: Ok(value.person_chats),
+                    person_id: Ok(value.person_id),
+                    previous_bot_session: Ok(value.previous_bot_session),
+                    reply_action: Ok(value.reply_action),
+                    resolved_update_time: Ok(value.resolved_update_time),
+                    sending_bulk_agent: Ok(value.sending_bulk_agent),
+                    status: Ok(value.status),
+                    success: Ok(value.success),
+                    title: Ok(value.title),
+                    unread_count: Ok(value.unread_count),
+                    unsubscribed: Ok(value.unsubscribed),
+                    updated_at: Ok(value.updated_at),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ContactCard {
+            addresses: ::std::result::Result<
+                ::std::option::Option<
+                    ::std::vec::Vec<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    >,
+                >,
+                ::std::string::String,
+            >,
+            birthday: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            emails: ::std::result::Result<
+                ::std::option::Option<
+                    ::std::vec::Vec<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    >,
+                >,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<super::ContactCardName>,
+                ::std::string::String,
+            >,
+            org: ::std::result::Result<
+                ::std::option::Option<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                ::std::string::String,
+            >,
+            phones: ::std::result::Result<
+                ::std::option::Option<
+                    ::std::vec::Vec<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    >,
+                >,
+                ::std::string::String,
+            >,
+            urls: ::std::result::Result<
+                ::std::option::Option<
+                    ::std::vec::Vec<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    >,
+                >,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ContactCard {
+            fn default() -> Self {
+                Self {
+                    addresses: Ok(Default::default()),
+                    birthday: Ok(Default::default()),
+                    emails: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    org: Ok(Default::default()),
+                    phones: Ok(Default::default()),
+                    urls: Ok(Default::default()),
+                }
+            }
+        }
+        impl ContactCard {
+            pub fn addresses<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::std::vec::Vec<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.addresses = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for addresses: {e}")
+                    });
+                self
+            }
+            pub fn birthday<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.birthday = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for birthday: {e}")
+                    });
+                self
+            }
+            pub fn emails<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::std::vec::Vec<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.emails = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for emails: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::ContactCardName>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn org<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.org = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for org: {e}")
+                    });
+                self
+            }
+            pub fn phones<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::std::vec::Vec<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.phones = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for phones: {e}")
+                    });
+                self
+            }
+            pub fn urls<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::std::vec::Vec<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.urls = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for urls: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ContactCard> for super::ContactCard {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ContactCard,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    addresses: value.addresses?,
+                    birthday: value.birthday?,
+                    emails: value.emails?,
+                    name: value.name?,
+                    org: value.org?,
+                    phones: value.phones?,
+                    urls: value.urls?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ContactCard> for ContactCard {
+            fn from(value: super::ContactCard) -> Self {
+                Self {
+                    addresses: Ok(value.addresses),
+                    birthday: Ok(value.birthday),
+                    emails: Ok(value.emails),
+                    name: Ok(value.name),
+                    org: Ok(value.org),
+                    phones: Ok(value.phones),
+                    urls: Ok(value.urls),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ContactCardName {
+            formatted_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ContactCardName {
+            fn default() -> Self {
+                Self {
+                    formatted_name: Ok(Default::default()),
+                }
+            }
+        }
+        impl ContactCardName {
+            pub fn formatted_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.formatted_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for formatted_name: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ContactCardName> for super::ContactCardName {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ContactCardName,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    formatted_name: value.formatted_name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ContactCardName> for ContactCardName {
+            fn from(value: super::ContactCardName) -> Self {
+                Self {
+                    formatted_name: Ok(value.formatted_name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CopyScenarioRequest {
+            author_uid: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            from_version: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            new_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CopyScenarioRequest {
+            fn default() -> Self {
+                Self {
+                    author_uid: Ok(Default::default()),
+                    from_version: Ok(Default::default()),
+                    new_name: Ok(Default::default()),
+                }
+            }
+        }
+        impl CopyScenarioRequest {
+            pub fn author_uid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.author_uid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for author_uid: {e}")
+                    });
+                self
+            }
+            pub fn from_version<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.from_version = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for from_version: {e}")
+                    });
+                self
+            }
+            pub fn new_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.new_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for new_name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CopyScenarioRequest>
+        for super::CopyScenarioRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CopyScenarioRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    author_uid: value.author_uid?,
+                    from_version: value.from_version?,
+                    new_name: value.new_name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CopyScenarioRequest> for CopyScenarioRequest {
+            fn from(value: super::CopyScenarioRequest) -> Self {
+                Self {
+                    author_uid: Ok(value.author_uid),
+                    from_version: Ok(value.from_version),
+                    new_name: Ok(value.new_name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateLabelRequest {
+            color: ::std::result::Result<
+                super::CreateLabelRequestColor,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                super::CreateLabelRequestId,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                super::CreateLabelRequestName,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CreateLabelRequest {
+            fn default() -> Self {
+                Self {
+                    color: Ok(super::defaults::create_label_request_color()),
+                    id: Err("no value supplied for id".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                }
+            }
+        }
+        impl CreateLabelRequest {
+            pub fn color<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CreateLabelRequestColor>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.color = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for color: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CreateLabelRequestId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CreateLabelRequestName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateLabelRequest> for super::CreateLabelRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateLabelRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    color: value.color?,
+                    id: value.id?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateLabelRequest> for CreateLabelRequest {
+            fn from(value: super::CreateLabelRequest) -> Self {
+                Self {
+                    color: Ok(value.color),
+                    id: Ok(value.id),
+                    name: Ok(value.name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateQuickReplyRequest {
+            display: ::std::result::Result<
+                ::std::option::Option<super::QuickReplyDisplay>,
+                ::std::string::String,
+            >,
+            send: ::std::result::Result<super::QuickReplySend, ::std::string::String>,
+        }
+        impl ::std::default::Default for CreateQuickReplyRequest {
+            fn default() -> Self {
+                Self {
+                    display: Ok(Default::default()),
+                    send: Err("no value supplied for send".to_string()),
+                }
+            }
+        }
+        impl CreateQuickReplyRequest {
+            pub fn display<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::QuickReplyDisplay>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.display = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for display: {e}")
+                    });
+                self
+            }
+            pub fn send<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::QuickReplySend>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.send = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for send: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateQuickReplyRequest>
+        for super::CreateQuickReplyRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateQuickReplyRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    display: value.display?,
+                    send: value.send?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateQuickReplyRequest>
+        for CreateQuickReplyRequest {
+            fn from(value: super::CreateQuickReplyRequest) -> Self {
+                Self {
+                    display: Ok(value.display),
+                    send: Ok(value.send),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateTemplateRequest {
+            category: ::std::result::Result<
+                crate::enums::TemplateCategory,
+                ::std::string::String,
+            >,
+            chat_status: ::std::result::Result<
+                crate::enums::ChatStatus,
+                ::std::string::String,
+            >,
+            departments: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                ::std::string::String,
+            >,
+            is_default: ::std::result::Result<bool, ::std::string::String>,
+            name: ::std::result::Result<
+                ::std::option::Option<super::CreateTemplateRequestName>,
+                ::std::string::String,
+            >,
+            reply_text: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            responsible_agent: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            responsible_department: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            set_bot_node: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            title: ::std::result::Result<::std::string::String, ::std::string::String>,
+            usage: ::std::result::Result<
+                crate::enums::TemplateUsage,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CreateTemplateRequest {
+            fn default() -> Self {
+                Self {
+                    category: Err("no value supplied for category".to_string()),
+                    chat_status: Err("no value supplied for chat_status".to_string()),
+                    departments: Ok(Default::default()),
+                    is_default: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    reply_text: Ok(Default::default()),
+                    responsible_agent: Ok(Default::default()),
+                    responsible_department: Ok(Default::default()),
+                    set_bot_node: Ok(Default::default()),
+                    title: Err("no value supplied for title".to_string()),
+                    usage: Err("no value supplied for usage".to_string()),
+                }
+            }
+        }
+        impl CreateTemplateRequest {
+            pub fn category<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::enums::TemplateCategory>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.category = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for category: {e}")
+                    });
+                self
+            }
+            pub fn chat_status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::enums::ChatStatus>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.chat_status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for chat_status: {e}")
+                    });
+                self
+            }
+            pub fn departments<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.departments = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for departments: {e}")
+                    });
+                self
+            }
+            pub fn is_default<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_default = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_default: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CreateTemplateRequestName>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn reply_text<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.reply_text = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reply_text: {e}")
+                    });
+                self
+            }
+            pub fn responsible_agent<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.responsible_agent = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for responsible_agent: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn responsible_department<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.responsible_department = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for responsible_department: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn set_bot_node<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.set_bot_node = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for set_bot_node: {e}")
+                    });
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
+            pub fn usage<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::enums::TemplateUsage>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.usage = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for usage: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateTemplateRequest>
+        for super::CreateTemplateRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateTemplateRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    category: value.category?,
+                    chat_status: value.chat_status?,
+                    departments: value.departments?,
+                    is_default: value.is_default?,
+                    name: value.name?,
+                    reply_text: value.reply_text?,
+                    responsible_agent: value.responsible_agent?,
+                    responsible_department: value.responsible_department?,
+                    set_bot_node: value.set_bot_node?,
+                    title: value.title?,
+                    usage: value.usage?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateTemplateRequest>
+        for CreateTemplateRequest {
+            fn from(value: super::CreateTemplateRequest) -> Self {
+                Self {
+                    category: Ok(value.category),
+                    chat_status: Ok(value.chat_status),
+                    departments: Ok(value.departments),
+                    is_default: Ok(value.is_default),
+                    name: Ok(value.name),
+                    reply_text: Ok(value.reply_text),
+                    responsible_agent: Ok(value.responsible_agent),
+                    responsible_department: Ok(value.responsible_department),
+                    set_bot_node: Ok(value.set_bot_node),
+                    title: Ok(value.title),
+                    usage: Ok(value.usage),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Error {
+            error: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            status_code: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            success: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Error {
+            fn default() -> Self {
+                Self {
+                    error: Ok(Default::default()),
+                    message: Ok(Default::default()),
+                    status_code: Ok(Default::default()),
+                    success: Ok(Default::default()),
+                }
+            }
+        }
+        impl Error {
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn status_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status_code: {e}")
+                    });
+                self
+            }
+            pub fn success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Error> for super::Error {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Error,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    error: value.error?,
+                    message: value.message?,
+                    status_code: value.status_code?,
+                    success: value.success?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Error> for Error {
+            fn from(value: super::Error) -> Self {
+                Self {
+                    error: Ok(value.error),
+                    message: Ok(value.message),
+                    status_code: Ok(value.status_code),
+                    success: Ok(value.success),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ImportSubscriptionRequest {
+            as_status: ::std::result::Result<
+                ::std::option::Option<crate::enums::ScenarioStatus>,
+                ::std::string::String,
+            >,
+            author_uid: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            data: ::std::result::Result<
+                super::ScenarioDefinition,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ImportSubscriptionRequest {
+            fn default() -> Self {
+                Self {
+                    as_status: Ok(Default::default()),
+                    author_uid: Ok(Default::default()),
+                    data: Err("no value supplied for data".to_string()),
+                }
+            }
+        }
+        impl ImportSubscriptionRequest {
+            pub fn as_status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::enums::ScenarioStatus>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.as_status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for as_status: {e}")
+                    });
+                self
+            }
+            pub fn author_uid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.author_uid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for author_uid: {e}")
+                    });
+                self
+            }
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ScenarioDefinition>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ImportSubscriptionRequest>
+        for super::ImportSubscriptionRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ImportSubscriptionRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    as_status: value.as_status?,
+                    author_uid: value.author_uid?,
+                    data: value.data?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ImportSubscriptionRequest>
+        for ImportSubscriptionRequest {
+            fn from(value: super::ImportSubscriptionRequest) -> Self {
+                Self {
+                    as_status: Ok(value.as_status),
+                    author_uid: Ok(value.author_uid),
+                    data: Ok(value.data),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Label {
+            color: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            system: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Label {
+            fn default() -> Self {
+                Self {
+                    color: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    system: Ok(Default::default()),
+                }
+            }
+        }
+        impl Label {
+            pub fn color<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.color = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for color: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn system<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.system = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for system: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Label> for super::Label {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Label,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    color: value.color?,
+                    id: value.id?,
+                    name: value.name?,
+                    system: value.system?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Label> for Label {
+            fn from(value: super::Label) -> Self {
+                Self {
+                    color: Ok(value.color),
+                    id: Ok(value.id),
+                    name: Ok(value.name),
+                    system: Ok(value.system),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct LabelsResponse {
+            labels: ::std::result::Result<
+                ::std::vec::Vec<super::Label>,
+                ::std::string::String,
+            >,
+            total: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for LabelsResponse {
+            fn default() -> Self {
+                Self {
+                    labels: Ok(Default::default()),
+                    total: Ok(Default::default()),
+                }
+            }
+        }
+        impl LabelsResponse {
+            pub fn labels<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Label>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.labels = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for labels: {e}")
+                    });
+                self
+            }
+            pub fn total<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for total: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<LabelsResponse> for super::LabelsResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: LabelsResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    labels: value.labels?,
+                    total: value.total?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::LabelsResponse> for LabelsResponse {
+            fn from(value: super::LabelsResponse) -> Self {
+                Self {
+                    labels: Ok(value.labels),
+                    total: Ok(value.total),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct LastMessage {
+            media: ::std::result::Result<
+                ::std::vec::Vec<super::MessageMedia>,
+                ::std::string::String,
+            >,
+            text: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                ::std::option::Option<crate::enums::MessageType>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for LastMessage {
+            fn default() -> Self {
+                Self {
+                    media: Ok(Default::default()),
+                    text: Ok(Default::default()),
+                    type_: Ok(Default::default()),
+                }
+            }
+        }
+        impl LastMessage {
+            pub fn media<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::MessageMedia>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.media = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for media: {e}")
+                    });
+                self
+            }
+            pub fn text<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.text = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for text: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::enums::MessageType>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<LastMessage> for super::LastMessage {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: LastMessage,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    media: value.media?,
+                    text: value.text?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::LastMessage> for LastMessage {
+            fn from(value: super::LastMessage) -> Self {
+                Self {
+                    media: Ok(value.media),
+                    text: Ok(value.text),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Message {
+            agent: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            bot_session_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            buttons: ::std::result::Result<
+                ::std::vec::Vec<super::MessageButton>,
+                ::std::string::String,
+            >,
+            channel_info: ::std::result::Result<
+                ::std::option::Option<super::MessageChannelInfo>,
+                ::std::string::String,
+            >,
+            chat_channel_info: ::std::result::Result<
+                ::std::option::Option<super::ChannelInfo>,
+                ::std::string::String,
+            >,
+            contacts: ::std::result::Result<
+                ::std::vec::Vec<super::ContactCard>,
+                ::std::string::String,
+            >,
+            direction: ::std::result::Result<
+                ::std::option::Option<crate::enums::MessageDirection>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            list: ::std::result::Result<
+                ::std::option::Option<super::MessageList>,
+                ::std::string::String,
+            >,
+            location: ::std::result::Result<
+                ::std::option::Option<super::MessageLocation>,
+                ::std::string::String,
+            >,
+            media: ::std::result::Result<
+                ::std::vec::Vec<super::MessageMedia>,
+                ::std::string::String,
+            >,
+            metadata: ::std::result::Result<
+                ::std::option::Option<super::MessageMetadata>,
+                ::std::string::String,
+            >,
+            new_chat_status: ::std::result::Result<
+                ::std::option::Option<crate::enums::ChatStatus>,
+                ::std::string::String,
+            >,
+            parent_chat: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            postback: ::std::result::Result<
+                ::std::option::Option<super::MessagePostback>,
+                ::std::string::String,
+            >,
+            special: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                ::std::option::Option<crate::enums::MessageStatus>,
+                ::std::string::String,
+            >,
+            status_history: ::std::result::Result<
+                ::std::vec::Vec<super::MessageStatusChange>,
+                ::std::string::String,
+            >,
+            system_message: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            text: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            timestamp: ::std::result::Result<
+                ::std::option::Option<crate::time::EpochMillis>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                ::std::option::Option<crate::enums::MessageType>,
+                ::std::string::String,
+            >,
+            updated_at: ::std::result::Result<
+                ::std::option::Option<crate::time::IsoDateTime>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Message {
+            fn default() -> Self {
+                Self {
+                    agent: Ok(Default::default()),
+                    bot_session_id: Ok(Default::default()),
+                    buttons: Ok(Default::default()),
+                    channel_info: Ok(Default::default()),
+                    chat_channel_info: Ok(Default::default()),
+                    contacts: Ok(Default::default()),
+                    direction: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    list: Ok(Default::default()),
+                    location: Ok(Default::default()),
+                    media: Ok(Default::default()),
+                    metadata: Ok(Default::default()),
+                    new_chat_status: Ok(Default::default()),
+                    parent_chat: Ok(Default::default()),
+                    postback: Ok(Default::default()),
+                    special: Ok(Default::default()),
+                    status: Ok(Default::default()),
+                    status_history: Ok(Default::default()),
+                    system_message: Ok(Default::default()),
+                    text: Ok(Default::default()),
+                    timestamp: Ok(Default::default()),
+                    type_: Ok(Default::default()),
+                    updated_at: Ok(Default::default()),
+                }
+            }
+        }
+        impl Message {
+            pub fn agent<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.agent = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for agent: {e}")
+                    });
+                self
+            }
+            pub fn bot_session_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.bot_session_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for bot_session_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn buttons<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::MessageButton>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.buttons = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for buttons: {e}")
+                    });
+                self
+            }
+            pub fn channel_info<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::MessageChannelInfo>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.channel_info = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for channel_info: {e}")
+                    });
+                self
+            }
+            pub fn chat_channel_info<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ChannelInfo>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.chat_channel_info = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for chat_channel_info: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn contacts<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ContactCard>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.contacts = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for contacts: {e}")
+                    });
+                self
+            }
+            pub fn direction<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::enums::MessageDirection>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.direction = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for direction: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn list<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::MessageList>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.list = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for list: {e}")
+                    });
+                self
+            }
+            pub fn location<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::MessageLocation>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.location = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for location: {e}")
+                    });
+                self
+            }
+            pub fn media<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::MessageMedia>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.media = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for media: {e}")
+                    });
+                self
+            }
+            pub fn metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::MessageMetadata>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for metadata: {e}")
+                    });
+                self
+            }
+            pub fn new_chat_status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::enums::ChatStatus>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.new_chat_status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for new_chat_status: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn parent_chat<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.parent_chat = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for parent_chat: {e}")
+                    });
+                self
+            }
+            pub fn postback<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::MessagePostback>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.postback = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for postback: {e}")
+                    });
+                self
+            }
+            pub fn special<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.special = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for special: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::enums::MessageStatus>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn status_history<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::MessageStatusChange>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status_history = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for status_history: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn system_message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.system_message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for system_message: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn text<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.text = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for text: {e}")
+                    });
+                self
+            }
+            pub fn timestamp<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::time::EpochMillis>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.timestamp = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for timestamp: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::enums::MessageType>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::time::IsoDateTime>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Message> for super::Message {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Message,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    agent: value.agent?,
+                    bot_session_id: value.bot_session_id?,
+                    buttons: value.buttons?,
+                    channel_info: value.channel_info?,
+                    chat_channel_info: value.chat_channel_info?,
+                    contacts: value.contacts?,
+                    direction: value.direction?,
+                    id: value.id?,
+                    list: value.list?,
+                    location: value.location?,
+                    media: value.media?,
+                    metadata: value.metadata?,
+                    new_chat_status: value.new_chat_status?,
+                    parent_chat: value.parent_chat?,
+                    postback: value.postback?,
+                    special: value.special?,
+                    status: value.status?,
+                    status_history: value.status_history?,
+                    system_message: value.system_message?,
+                    text: value.text?,
+                    timestamp: value.timestamp?,
+                    type_: value.type_?,
+                    updated_at: value.updated_at?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Message> for Message {
+            fn from(value: super::Message) -> Self {
+                Self {
+                    agent: Ok(value.agent),
+                    bot_session_id: Ok(value.bot_session_id),
+                    buttons: Ok(value.buttons),
+                    channel_info: Ok(value.channel_info),
+                    chat_channel_info: Ok(value.chat_channel_info),
+                    contacts: Ok(value.contacts),
+                    direction: Ok(value.direction),
+                    id: Ok(value.id),
+                    list: Ok(value.list),
+                    location: Ok(value.location),
+                    media: Ok(value.media),
+                    metadata: Ok(value.metadata),
+                    new_chat_status: Ok(value.new_chat_status),
+                    parent_chat: Ok(value.parent_chat),
+                    postback: Ok(value.postback),
+                    special: Ok(value.special),
+                    status: Ok(value.status),
+                    status_history: Ok(value.status_history),
+                    system_message: Ok(value.system_message),
+                    text: Ok(value.text),
+                    timestamp: Ok(value.timestamp),
+                    type_: Ok(value.type_),
+                    updated_at: Ok(value.updated_at),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct MessageButton {
+            payload: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            title: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for MessageButton {
+            fn default() -> Self {
+                Self {
+                    payload: Ok(Default::default()),
+                    title: Ok(Default::default()),
+                }
+            }
+        }
+        impl MessageButton {
+            pub fn payload<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.payload = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for payload: {e}")
+                    });
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<MessageButton> for super::MessageButton {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MessageButton,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    payload: value.payload?,
+                    title: value.title?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::MessageButton> for MessageButton {
+            fn from(value: super::MessageButton) -> Self {
+                Self {
+                    payload: Ok(value.payload),
+                    title: Ok(value.title),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct MessageChannelInfo {
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for MessageChannelInfo {
+            fn default() -> Self {
+                Self { id: Ok(Default::default()) }
+            }
+        }
+        impl MessageChannelInfo {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<MessageChannelInfo> for super::MessageChannelInfo {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MessageChannelInfo,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { id: value.id? })
+            }
+        }
+        impl ::std::convert::From<super::MessageChannelInfo> for MessageChannelInfo {
+            fn from(value: super::MessageChannelInfo) -> Self {
+                Self { id: Ok(value.id) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct MessageContent {
+            buttons: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<super::MessageButton>>,
+                ::std::string::String,
+            >,
+            contacts: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<super::ContactCard>>,
+                ::std::string::String,
+            >,
+            list: ::std::result::Result<
+                ::std::option::Option<super::MessageList>,
+                ::std::string::String,
+            >,
+            location: ::std::result::Result<
+                ::std::option::Option<super::MessageLocation>,
+                ::std::string::String,
+            >,
+            media: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<super::MessageMedia>>,
+                ::std::string::String,
+            >,
+            text: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                ::std::option::Option<crate::enums::MessageType>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for MessageContent {
+            fn default() -> Self {
+                Self {
+                    buttons: Ok(Default::default()),
+                    contacts: Ok(Default::default()),
+                    list: Ok(Default::default()),
+                    location: Ok(Default::default()),
+                    media: Ok(Default::default()),
+                    text: Ok(Default::default()),
+                    type_: Ok(Default::default()),
+                }
+            }
+        }
+        impl MessageContent {
+            pub fn buttons<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::MessageButton>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.buttons = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for buttons: {e}")
+                    });
+                self
+            }
+            pub fn contacts<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::ContactCard>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.contacts = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for contacts: {e}")
+                    });
+                self
+            }
+            pub fn list<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::MessageList>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.list = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for list: {e}")
+                    });
+                self
+            }
+            pub fn location<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::MessageLocation>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.location = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for location: {e}")
+                    });
+                self
+            }
+            pub fn media<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::MessageMedia>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.media = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for media: {e}")
+                    });
+                self
+            }
+            pub fn text<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.text = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for text: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::enums::MessageType>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<MessageContent> for super::MessageContent {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MessageContent,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    buttons: value.buttons?,
+                    contacts: value.contacts?,
+                    list: value.list?,
+                    location: value.location?,
+                    media: value.media?,
+                    text: value.text?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::MessageContent> for MessageContent {
+            fn from(value: super::MessageContent) -> Self {
+                Self {
+                    buttons: Ok(value.buttons),
+                    contacts: Ok(value.contacts),
+                    list: Ok(value.list),
+                    location: Ok(value.location),
+                    media: Ok(value.media),
+                    text: Ok(value.text),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct MessageList {
+            button: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            sections: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<super::MessageListSection>>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for MessageList {
+            fn default() -> Self {
+                Self {
+                    button: Ok(Default::default()),
+                    sections: Ok(Default::default()),
+                }
+            }
+        }
+        impl MessageList {
+            pub fn button<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.button = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for button: {e}")
+                    });
+                self
+            }
+            pub fn sections<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::MessageListSection>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.sections = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sections: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<MessageList> for super::MessageList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MessageList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    button: value.button?,
+                    sections: value.sections?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::MessageList> for MessageList {
+            fn from(value: super::MessageList) -> Self {
+                Self {
+                    button: Ok(value.button),
+                    sections: Ok(value.sections),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct MessageListRow {
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            payload: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            title: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for MessageListRow {
+            fn default() -> Self {
+                Self {
+                    description: Ok(Default::default()),
+                    payload: Ok(Default::default()),
+                    title: Ok(Default::default()),
+                }
+            }
+        }
+        impl MessageListRow {
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn payload<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.payload = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for payload: {e}")
+                    });
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<MessageListRow> for super::MessageListRow {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MessageListRow,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    description: value.description?,
+                    payload: value.payload?,
+                    title: value.title?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::MessageListRow> for MessageListRow {
+            fn from(value: super::MessageListRow) -> Self {
+                Self {
+                    description: Ok(value.description),
+                    payload: Ok(value.payload),
+                    title: Ok(value.title),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct MessageListSection {
+            rows: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<super::MessageListRow>>,
+                ::std::string::String,
+            >,
+            title: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for MessageListSection {
+            fn default() -> Self {
+                Self {
+                    rows: Ok(Default::default()),
+                    title: Ok(Default::default()),
+                }
+            }
+        }
+        impl MessageListSection {
+            pub fn rows<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::MessageListRow>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.rows = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for rows: {e}")
+                    });
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<MessageListSection> for super::MessageListSection {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MessageListSection,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    rows: value.rows?,
+                    title: value.title?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::MessageListSection> for MessageListSection {
+            fn from(value: super::MessageListSection) -> Self {
+                Self {
+                    rows: Ok(value.rows),
+                    title: Ok(value.title),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct MessageMedia {
+            caption: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            content_type: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            deleted: ::std::result::Result<
+                ::std::option::Option<super::MessageMediaDeleted>,
+                ::std::string::String,
+            >,
+            file_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            filename: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            media_type: ::std::result::Result<
+                ::std::option::Option<crate::enums::MediaType>,
+                ::std::string::String,
+            >,
+            metadata: ::std::result::Result<
+                ::std::option::Option<super::MessageMediaMetadata>,
+                ::std::string::String,
+            >,
+            preview_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            scanned: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for MessageMedia {
+            fn default() -> Self {
+                Self {
+                    caption: Ok(Default::default()),
+                    content_type: Ok(Default::default()),
+                    deleted: Ok(Default::default()),
+                    file_id: Ok(Default::default()),
+                    filename: Ok(Default::default()),
+                    media_type: Ok(Default::default()),
+                    metadata: Ok(Default::default()),
+                    preview_id: Ok(Default::default()),
+                    scanned: Ok(Default::default()),
+                    url: Ok(Default::default()),
+                }
+            }
+        }
+        impl MessageMedia {
+            pub fn caption<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.caption = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for caption: {e}")
+                    });
+                self
+            }
+            pub fn content_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.content_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for content_type: {e}")
+                    });
+                self
+            }
+            pub fn deleted<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::MessageMediaDeleted>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.deleted = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for deleted: {e}")
+                    });
+                self
+            }
+            pub fn file_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.file_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for file_id: {e}")
+                    });
+                self
+            }
+            pub fn filename<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.filename = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for filename: {e}")
+                    });
+                self
+            }
+            pub fn media_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::enums::MediaType>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.media_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for media_type: {e}")
+                    });
+                self
+            }
+            pub fn metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::MessageMediaMetadata>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for metadata: {e}")
+                    });
+                self
+            }
+            pub fn preview_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.preview_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for preview_id: {e}")
+                    });
+                self
+            }
+            pub fn scanned<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.scanned = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for scanned: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<MessageMedia> for super::MessageMedia {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MessageMedia,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    caption: value.caption?,
+                    content_type: value.content_type?,
+                    deleted: value.deleted?,
+                    file_id: value.file_id?,
+                    filename: value.filename?,
+                    media_type: value.media_type?,
+                    metadata: value.metadata?,
+                    preview_id: value.preview_id?,
+                    scanned: value.scanned?,
+                    url: value.url?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::MessageMedia> for MessageMedia {
+            fn from(value: super::MessageMedia) -> Self {
+                Self {
+                    caption: Ok(value.caption),
+                    content_type: Ok(value.content_type),
+                    deleted: Ok(value.deleted),
+                    file_id: Ok(value.file_id),
+                    filename: Ok(value.filename),
+                    media_type: Ok(value.media_type),
+                    metadata: Ok(value.metadata),
+                    preview_id: Ok(value.preview_id),
+                    scanned: Ok(value.scanned),
+                    url: Ok(value.url),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct MessageMediaDeleted {
+            timestamp: ::std::result::Result<
+                ::std::option::Option<crate::time::EpochMillis>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for MessageMediaDeleted {
+            fn default() -> Self {
+                Self {
+                    timestamp: Ok(Default::default()),
+                }
+            }
+        }
+        impl MessageMediaDeleted {
+            pub fn timestamp<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::time::EpochMillis>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.timestamp = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for timestamp: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<MessageMediaDeleted>
+        for super::MessageMediaDeleted {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MessageMediaDeleted,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    timestamp: value.timestamp?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::MessageMediaDeleted> for MessageMediaDeleted {
+            fn from(value: super::MessageMediaDeleted) -> Self {
+                Self {
+                    timestamp: Ok(value.timestamp),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct MessageMediaMetadata {
+            frequently_forwarded: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for MessageMediaMetadata {
+            fn default() -> Self {
+                Self {
+                    frequently_forwarded: Ok(Default::default()),
+                }
+            }
+        }
+        impl MessageMediaMetadata {
+            pub fn frequently_forwarded<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.frequently_forwarded = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for frequently_forwarded: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<MessageMediaMetadata>
+        for super::MessageMediaMetadata {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MessageMediaMetadata,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    frequently_forwarded: value.frequently_forwarded?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::MessageMediaMetadata> for MessageMediaMetadata {
+            fn from(value: super::MessageMediaMetadata) -> Self {
+                Self {
+                    frequently_forwarded: Ok(value.frequently_forwarded),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct MessageMetadata {
+            bot_msg_info: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            triggered_bot: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for MessageMetadata {
+            fn default() -> Self {
+                Self {
+                    bot_msg_info: Ok(Default::default()),
+                    triggered_bot: Ok(Default::default()),
+                }
+            }
+        }
+        impl MessageMetadata {
+            pub fn bot_msg_info<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.bot_msg_info = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for bot_msg_info: {e}")
+                    });
+                self
+            }
+            pub fn triggered_bot<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.triggered_bot = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for triggered_bot: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<MessageMetadata> for super::MessageMetadata {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MessageMetadata,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    bot_msg_info: value.bot_msg_info?,
+                    triggered_bot: value.triggered_bot?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::MessageMetadata> for MessageMetadata {
+            fn from(value: super::MessageMetadata) -> Self {
+                Self {
+                    bot_msg_info: Ok(value.bot_msg_info),
+                    triggered_bot: Ok(value.triggered_bot),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct MessagePostback {
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            payload: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            title: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for MessagePostback {
+            fn default() -> Self {
+                Self {
+                    description: Ok(Default::default()),
+                    payload: Ok(Default::default()),
+                    title: Ok(Default::default()),
+                }
+            }
+        }
+        impl MessagePostback {
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn payload<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.payload = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for payload: {e}")
+                    });
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<MessagePostback> for super::MessagePostback {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MessagePostback,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    description: value.description?,
+                    payload: value.payload?,
+                    title: value.title?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::MessagePostback> for MessagePostback {
+            fn from(value: super::MessagePostback) -> Self {
+                Self {
+                    description: Ok(value.description),
+                    payload: Ok(value.payload),
+                    title: Ok(value.title),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct MessageStatusChange {
+            status: ::std::result::Result<
+                ::std::option::Option<crate::enums::MessageStatus>,
+                ::std::string::String,
+            >,
+            timestamp: ::std::result::Result<
+                ::std::option::Option<crate::time::EpochMillis>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for MessageStatusChange {
+            fn default() -> Self {
+                Self {
+                    status: Ok(Default::default()),
+                    timestamp: Ok(Default::default()),
+                }
+            }
+        }
+        impl MessageStatusChange {
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::enums::MessageStatus>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn timestamp<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::time::EpochMillis>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.timestamp = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for timestamp: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<MessageStatusChange>
+        for super::MessageStatusChange {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MessageStatusChange,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    status: value.status?,
+                    timestamp: value.timestamp?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::MessageStatusChange> for MessageStatusChange {
+            fn from(value: super::MessageStatusChange) -> Self {
+                Self {
+                    status: Ok(value.status),
+                    timestamp: Ok(value.timestamp),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct OutgoingMedia {
+            file_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            media_type: ::std::result::Result<
+                crate::enums::MediaType,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for OutgoingMedia {
+            fn default() -> Self {
+                Self {
+                    file_id: Ok(Default::default()),
+                    media_type: Err("no value supplied for media_type".to_string()),
+                    url: Ok(Default::default()),
+                }
+            }
+        }
+        impl OutgoingMedia {
+            pub fn file_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.file_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for file_id: {e}")
+                    });
+                self
+            }
+            pub fn media_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::enums::MediaType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.media_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for media_type: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<OutgoingMedia> for super::OutgoingMedia {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OutgoingMedia,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    file_id: value.file_id?,
+                    media_type: value.media_type?,
+                    url: value.url?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::OutgoingMedia> for OutgoingMedia {
+            fn from(value: super::OutgoingMedia) -> Self {
+                Self {
+                    file_id: Ok(value.file_id),
+                    media_type: Ok(value.media_type),
+                    url: Ok(value.url),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PersonChatRef {
+            account_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<crate::enums::ChannelName>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for PersonChatRef {
+            fn default() -> Self {
+                Self {
+                    account_id: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                }
+            }
+        }
+        impl PersonChatRef {
+            pub fn account_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.account_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for account_id: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::enums::ChannelName>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PersonChatRef> for super::PersonChatRef {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PersonChatRef,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    account_id: value.account_id?,
+                    id: value.id?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PersonChatRef> for PersonChatRef {
+            fn from(value: super::PersonChatRef) -> Self {
+                Self {
+                    account_id: Ok(value.account_id),
+                    id: Ok(value.id),
+                    name: Ok(value.name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Problem {
+            account_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            case_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            channel: ::std::result::Result<
+                ::std::option::Option<crate::enums::ChannelName>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::std::option::Option<crate::time::EpochMillis>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            impaired_functionality: ::std::result::Result<
+                ::std::collections::BTreeMap<::std::string::String, bool>,
+                ::std::string::String,
+            >,
+            instruction: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            resolved_at: ::std::result::Result<
+                ::std::option::Option<crate::time::EpochMillis>,
+                ::std::string::String,
+            >,
+            severity: ::std::result::Result<
+                ::std::option::Option<crate::enums::ProblemSeverity>,
+                ::std::string::String,
+            >,
+            started_at: ::std::result::Result<
+                ::std::option::Option<crate::time::EpochMillis>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Problem {
+            fn default() -> Self {
+                Self {
+                    account_id: Ok(Default::default()),
+                    case_id: Ok(Default::default()),
+                    channel: Ok(Default::default()),
+                    created_at: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    impaired_functionality: Ok(Default::default()),
+                    instruction: Ok(Default::default()),
+                    message: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    resolved_at: Ok(Default::default()),
+                    severity: Ok(Default::default()),
+                    started_at: Ok(Default::default()),
+                }
+            }
+        }
+        impl Problem {
+            pub fn account_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.account_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for account_id: {e}")
+                    });
+                self
+            }
+            pub fn case_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.case_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for case_id: {e}")
+                    });
+                self
+            }
+            pub fn channel<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::enums::ChannelName>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.channel = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for channel: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::time::EpochMillis>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn impaired_functionality<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::collections::BTreeMap<::std::string::String, bool>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.impaired_functionality = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for impaired_functionality: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn instruction<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.instruction = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for instruction: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn resolved_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::time::EpochMillis>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.resolved_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for resolved_at: {e}")
+                    });
+                self
+            }
+            pub fn severity<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::enums::ProblemSeverity>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.severity = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for severity: {e}")
+                    });
+                self
+            }
+            pub fn started_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::time::EpochMillis>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.started_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for started_at: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Problem> for super::Problem {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Problem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    account_id: value.account_id?,
+                    case_id: value.case_id?,
+                    channel: value.channel?,
+                    created_at: value.created_at?,
+                    id: value.id?,
+                    impaired_functionality: value.impaired_functionality?,
+                    instruction: value.instruction?,
+                    message: value.message?,
+                    name: value.name?,
+                    resolved_at: value.resolved_at?,
+                    severity: value.severity?,
+                    started_at: value.started_at?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Problem> for Problem {
+            fn from(value: super::Problem) -> Self {
+                Self {
+                    account_id: Ok(value.account_id),
+                    case_id: Ok(value.case_id),
+                    channel: Ok(value.channel),
+                    created_at: Ok(value.created_at),
+                    id: Ok(value.id),
+                    impaired_functionality: Ok(value.impaired_functionality),
+                    instruction: Ok(value.instruction),
+                    message: Ok(value.message),
+                    name: Ok(value.name),
+                    resolved_at: Ok(value.resolved_at),
+                    severity: Ok(value.severity),
+                    started_at: Ok(value.started_at),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ProviderTemplate {
+            category: ::std::result::Result<
+                ::std::option::Option<crate::enums::TemplateCategory>,
+                ::std::string::String,
+            >,
+            localizations: ::std::result::Result<
+                ::std::vec::Vec<super::TemplateLocalization>,
+                ::std::string::String,
+            >,
+            metadata: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ProviderTemplate {
+            fn default() -> Self {
+                Self {
+                    category: Ok(Default::default()),
+                    localizations: Ok(Default::default()),
+                    metadata: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                }
+            }
+        }
+        impl ProviderTemplate {
+            pub fn category<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::enums::TemplateCategory>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.category = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for category: {e}")
+                    });
+                self
+            }
+            pub fn localizations<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::TemplateLocalization>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.localizations = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for localizations: {e}")
+                    });
+                self
+            }
+            pub fn metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for metadata: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ProviderTemplate> for super::ProviderTemplate {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProviderTemplate,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    category: value.category?,
+                    localizations: value.localizations?,
+                    metadata: value.metadata?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ProviderTemplate> for ProviderTemplate {
+            fn from(value: super::ProviderTemplate) -> Self {
+                Self {
+                    category: Ok(value.category),
+                    localizations: Ok(value.localizations),
+                    metadata: Ok(value.metadata),
+                    name: Ok(value.name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PublicChat {
+            agent: ::std::result::Result<
+                ::std::option::Option<super::ChatAgent>,
+                ::std::string::String,
+            >,
+            bot_state: ::std::result::Result<
+                ::std::option::Option<super::BotState>,
+                ::std::string::String,
+            >,
+            channel_info: ::std::result::Result<
+                ::std::option::Option<super::ChannelInfo>,
+                ::std::string::String,
+            >,
+            created: ::std::result::Result<
+                ::std::option::Option<crate::time::IsoDateTime>,
+                ::std::string::String,
+            >,
+            department_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            external_bot: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            last_incoming_message_timestamp: ::std::result::Result<
+                ::std::option::Option<crate::time::EpochMillis>,
+                ::std::string::String,
+            >,
+            last_message: ::std::result::Result<
+                ::std::option::Option<super::LastMessage>,
+                ::std::string::String,
+            >,
+            last_message_timestamp: ::std::result::Result<
+                ::std::option::Option<crate::time::EpochMillis>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                ::std::option::Option<crate::enums::ChatStatus>,
+                ::std::string::String,
+            >,
+            success: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            title: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            unread_count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            updated_at: ::std::result::Result<
+                ::std::option::Option<crate::time::IsoDateTime>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for PublicChat {
+            fn default() -> Self {
+                Self {
+                    agent: Ok(Default::default()),
+                    bot_state: Ok(Default::default()),
+                    channel_info: Ok(Default::default()),
+                    created: Ok(Default::default()),
+                    department_id: Ok(Default::default()),
+                    external_bot: Ok(Default::default()),
+                    last_incoming_message_timestamp: Ok(Default::default()),
+                    last_message: Ok(Default::default()),
+                    last_message_timestamp: Ok(Default::default()),
+                    status: Ok(Default::default()),
+                    success: Ok(Default::default()),
+                    title: Ok(Default::default()),
+                    unread_count: Ok(Default::default()),
+                    updated_at: Ok(Default::default()),
+                }
+            }
+        }
+        impl PublicChat {
+            pub fn agent<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ChatAgent>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.agent = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for agent: {e}")
+                    });
+                self
+            }
+            pub fn bot_state<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::BotState>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.bot_state = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for bot_state: {e}")
+                    });
+                self
+            }
+            pub fn channel_info<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ChannelInfo>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.channel_info = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for channel_info: {e}")
+                    });
+                self
+            }
+            pub fn created<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::time::IsoDateTime>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created: {e}")
+                    });
+                self
+            }
+            pub fn department_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.department_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for department_id: {e}")
+                    });
+                self
+            }
+            pub fn external_bot<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.external_bot = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for external_bot: {e}")
+                    });
+                self
+            }
+            pub fn last_incoming_message_timestamp<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::time::EpochMillis>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_incoming_message_timestamp = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for last_incoming_message_timestamp: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn last_message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::LastMessage>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for last_message: {e}")
+                    });
+                self
+            }
+            pub fn last_message_timestamp<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::time::EpochMillis>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_message_timestamp = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for last_message_timestamp: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::enums::ChatStatus>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success: {e}")
+                    });
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
+            pub fn unread_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.unread_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for unread_count: {e}")
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::time::IsoDateTime>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PublicChat> for super::PublicChat {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PublicChat,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    agent: value.agent?,
+                    bot_state: value.bot_state?,
+                    channel_info: value.channel_info?,
+                    created: value.created?,
+                    department_id: value.department_id?,
+                    external_bot: value.external_bot?,
+                    last_incoming_message_timestamp: value
+                        .last_incoming_message_timestamp?,
+                    last_message: value.last_message?,
+                    last_message_timestamp: value.last_message_timestamp?,
+                    status: value.status?,
+                    success: value.success?,
+                    title: value.title?,
+                    unread_count: value.unread_count?,
+                    updated_at: value.updated_at?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PublicChat> for PublicChat {
+            fn from(value: super::PublicChat) -> Self {
+                Self {
+                    agent: Ok(value.agent),
+                    bot_state: Ok(value.bot_state),
+                    channel_info: Ok(value.channel_info),
+                    created: Ok(value.created),
+                    department_id: Ok(value.department_id),
+                    external_bot: Ok(value.external_bot),
+                    last_incoming_message_timestamp: Ok(
+                        value.last_incoming_message_timestamp,
+                    ),
+                    last_message: Ok(value.last_message),
+                    last_message_timestamp: Ok(value.last_message_timestamp),
+                    status: Ok(value.status),
+                    success: Ok(value.success),
+                    title: Ok(value.title),
+                    unread_count: Ok(value.unread_count),
+                    updated_at: Ok(value.updated_at),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct QuickRepliesResponse {
+            quick_replies: ::std::result::Result<
+                ::std::vec::Vec<super::QuickReply>,
+                ::std::string::String,
+            >,
+            total: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for QuickRepliesResponse {
+            fn default() -> Self {
+                Self {
+                    quick_replies: Ok(Default::default()),
+                    total: Ok(Default::default()),
+                }
+            }
+        }
+        impl QuickRepliesResponse {
+            pub fn quick_replies<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::QuickReply>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.quick_replies = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for quick_replies: {e}")
+                    });
+                self
+            }
+            pub fn total<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for total: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<QuickRepliesResponse>
+        for super::QuickRepliesResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: QuickRepliesResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    quick_replies: value.quick_replies?,
+                    total: value.total?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::QuickRepliesResponse> for QuickRepliesResponse {
+            fn from(value: super::QuickRepliesResponse) -> Self {
+                Self {
+                    quick_replies: Ok(value.quick_replies),
+                    total: Ok(value.total),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct QuickReply {
+            display: ::std::result::Result<
+                ::std::option::Option<super::QuickReplyDisplay>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            metadata: ::std::result::Result<
+                ::std::option::Option<super::QuickReplyMetadata>,
+                ::std::string::String,
+            >,
+            send: ::std::result::Result<
+                ::std::option::Option<super::QuickReplySend>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for QuickReply {
+            fn default() -> Self {
+                Self {
+                    display: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    metadata: Ok(Default::default()),
+                    send: Ok(Default::default()),
+                }
+            }
+        }
+        impl QuickReply {
+            pub fn display<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::QuickReplyDisplay>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.display = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for display: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::QuickReplyMetadata>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for metadata: {e}")
+                    });
+                self
+            }
+            pub fn send<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::QuickReplySend>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.send = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for send: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<QuickReply> for super::QuickReply {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: QuickReply,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    display: value.display?,
+                    id: value.id?,
+                    metadata: value.metadata?,
+                    send: value.send?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::QuickReply> for QuickReply {
+            fn from(value: super::QuickReply) -> Self {
+                Self {
+                    display: Ok(value.display),
+                    id: Ok(value.id),
+                    metadata: Ok(value.metadata),
+                    send: Ok(value.send),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct QuickReplyDisplay {
+            departments: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                ::std::string::String,
+            >,
+            note: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            position: ::std::result::Result<
+                ::std::option::Option<crate::enums::QuickReplyPosition>,
+                ::std::string::String,
+            >,
+            title: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            users: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for QuickReplyDisplay {
+            fn default() -> Self {
+                Self {
+                    departments: Ok(Default::default()),
+                    note: Ok(Default::default()),
+                    position: Ok(Default::default()),
+                    title: Ok(Default::default()),
+                    users: Ok(Default::default()),
+                }
+            }
+        }
+        impl QuickReplyDisplay {
+            pub fn departments<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.departments = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for departments: {e}")
+                    });
+                self
+            }
+            pub fn note<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.note = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for note: {e}")
+                    });
+                self
+            }
+            pub fn position<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::enums::QuickReplyPosition>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.position = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for position: {e}")
+                    });
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
+            pub fn users<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.users = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for users: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<QuickReplyDisplay> for super::QuickReplyDisplay {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: QuickReplyDisplay,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    departments: value.departments?,
+                    note: value.note?,
+                    position: value.position?,
+                    title: value.title?,
+                    users: value.users?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::QuickReplyDisplay> for QuickReplyDisplay {
+            fn from(value: super::QuickReplyDisplay) -> Self {
+                Self {
+                    departments: Ok(value.departments),
+                    note: Ok(value.note),
+                    position: Ok(value.position),
+                    title: Ok(value.title),
+                    users: Ok(value.users),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct QuickReplyMetadata {
+            client: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            created: ::std::result::Result<
+                ::std::option::Option<crate::time::EpochMillis>,
+                ::std::string::String,
+            >,
+            updated: ::std::result::Result<
+                ::std::option::Option<crate::time::EpochMillis>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for QuickReplyMetadata {
+            fn default() -> Self {
+                Self {
+                    client: Ok(Default::default()),
+                    created: Ok(Default::default()),
+                    updated: Ok(Default::default()),
+                }
+            }
+        }
+        impl QuickReplyMetadata {
+            pub fn client<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.client = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for client: {e}")
+                    });
+                self
+            }
+            pub fn created<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::time::EpochMillis>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created: {e}")
+                    });
+                self
+            }
+            pub fn updated<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::time::EpochMillis>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.updated = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<QuickReplyMetadata> for super::QuickReplyMetadata {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: QuickReplyMetadata,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    client: value.client?,
+                    created: value.created?,
+                    updated: value.updated?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::QuickReplyMetadata> for QuickReplyMetadata {
+            fn from(value: super::QuickReplyMetadata) -> Self {
+                Self {
+                    client: Ok(value.client),
+                    created: Ok(value.created),
+                    updated: Ok(value.updated),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct QuickReplySend {
+            between_messages_delay: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            contents: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<super::MessageContent>>,
+                ::std::string::String,
+            >,
+            target: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<super::QuickReplyTarget>>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for QuickReplySend {
+            fn default() -> Self {
+                Self {
+                    between_messages_delay: Ok(Default::default()),
+                    contents: Ok(Default::default()),
+                    target: Ok(Default::default()),
+                }
+            }
+        }
+        impl QuickReplySend {
+            pub fn between_messages_delay<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.between_messages_delay = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for between_messages_delay: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn contents<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::MessageContent>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.contents = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for contents: {e}")
+                    });
+                self
+            }
+            pub fn target<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::QuickReplyTarget>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.target = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for target: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<QuickReplySend> for super::QuickReplySend {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: QuickReplySend,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    between_messages_delay: value.between_messages_delay?,
+                    contents: value.contents?,
+                    target: value.target?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::QuickReplySend> for QuickReplySend {
+            fn from(value: super::QuickReplySend) -> Self {
+                Self {
+                    between_messages_delay: Ok(value.between_messages_delay),
+                    contents: Ok(value.contents),
+                    target: Ok(value.target),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct QuickReplyTarget {
+            account_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<crate::enums::ChannelName>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for QuickReplyTarget {
+            fn default() -> Self {
+                Self {
+                    account_id: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                }
+            }
+        }
+        impl QuickReplyTarget {
+            pub fn account_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.account_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for account_id: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::enums::ChannelName>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<QuickReplyTarget> for super::QuickReplyTarget {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: QuickReplyTarget,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    account_id: value.account_id?,
+                    id: value.id?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::QuickReplyTarget> for QuickReplyTarget {
+            fn from(value: super::QuickReplyTarget) -> Self {
+                Self {
+                    account_id: Ok(value.account_id),
+                    id: Ok(value.id),
+                    name: Ok(value.name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ReplyAction {
+            bot: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            chat_status: ::std::result::Result<
+                ::std::option::Option<crate::enums::ChatStatus>,
+                ::std::string::String,
+            >,
+            created: ::std::result::Result<
+                ::std::option::Option<crate::time::EpochSeconds>,
+                ::std::string::String,
+            >,
+            expiration_time: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            reply_text: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            reply_to_template_file: ::std::result::Result<
+                ::std::option::Option<super::ReplyActionReplyToTemplateFile>,
+                ::std::string::String,
+            >,
+            resolve_time: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            responsible_agent: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            responsible_department: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            set_bot_node: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ReplyAction {
+            fn default() -> Self {
+                Self {
+                    bot: Ok(Default::default()),
+                    chat_status: Ok(Default::default()),
+                    created: Ok(Default::default()),
+                    expiration_time: Ok(Default::default()),
+                    reply_text: Ok(Default::default()),
+                    reply_to_template_file: Ok(Default::default()),
+                    resolve_time: Ok(Default::default()),
+                    responsible_agent: Ok(Default::default()),
+                    responsible_department: Ok(Default::default()),
+                    set_bot_node: Ok(Default::default()),
+                }
+            }
+        }
+        impl ReplyAction {
+            pub fn bot<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.bot = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for bot: {e}")
+                    });
+                self
+            }
+            pub fn chat_status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::enums::ChatStatus>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.chat_status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for chat_status: {e}")
+                    });
+                self
+            }
+            pub fn created<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::time::EpochSeconds>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created: {e}")
+                    });
+                self
+            }
+            pub fn expiration_time<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.expiration_time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for expiration_time: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn reply_text<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.reply_text = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reply_text: {e}")
+                    });
+                self
+            }
+            pub fn reply_to_template_file<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::ReplyActionReplyToTemplateFile>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.reply_to_template_file = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for reply_to_template_file: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn resolve_time<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.resolve_time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for resolve_time: {e}")
+                    });
+                self
+            }
+            pub fn responsible_agent<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.responsible_agent = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for responsible_agent: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn responsible_department<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.responsible_department = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for responsible_department: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn set_bot_node<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.set_bot_node = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for set_bot_node: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ReplyAction> for super::ReplyAction {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ReplyAction,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    bot: value.bot?,
+                    chat_status: value.chat_status?,
+                    created: value.created?,
+                    expiration_time: value.expiration_time?,
+                    reply_text: value.reply_text?,
+                    reply_to_template_file: value.reply_to_template_file?,
+                    resolve_time: value.resolve_time?,
+                    responsible_agent: value.responsible_agent?,
+                    responsible_department: value.responsible_department?,
+                    set_bot_node: value.set_bot_node?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ReplyAction> for ReplyAction {
+            fn from(value: super::ReplyAction) -> Self {
+                Self {
+                    bot: Ok(value.bot),
+                    chat_status: Ok(value.chat_status),
+                    created: Ok(value.created),
+                    expiration_time: Ok(value.expiration_time),
+                    reply_text: Ok(value.reply_text),
+                    reply_to_template_file: Ok(value.reply_to_template_file),
+                    resolve_time: Ok(value.resolve_time),
+                    responsible_agent: Ok(value.responsible_agent),
+                    responsible_department: Ok(value.responsible_department),
+                    set_bot_node: Ok(value.set_bot_node),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ReplyActionReplyToTemplateFile {
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ReplyActionReplyToTemplateFile {
+            fn default() -> Self {
+                Self {
+                    name: Ok(Default::default()),
+                    url: Ok(Default::default()),
+                }
+            }
+        }
+        impl ReplyActionReplyToTemplateFile {
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ReplyActionReplyToTemplateFile>
+        for super::ReplyActionReplyToTemplateFile {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ReplyActionReplyToTemplateFile,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    name: value.name?,
+                    url: value.url?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ReplyActionReplyToTemplateFile>
+        for ReplyActionReplyToTemplateFile {
+            fn from(value: super::ReplyActionReplyToTemplateFile) -> Self {
+                Self {
+                    name: Ok(value.name),
+                    url: Ok(value.url),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ResolveChatRequest {
+            notify_client: ::std::result::Result<bool, ::std::string::String>,
+        }
+        impl ::std::default::Default for ResolveChatRequest {
+            fn default() -> Self {
+                Self {
+                    notify_client: Ok(Default::default()),
+                }
+            }
+        }
+        impl ResolveChatRequest {
+            pub fn notify_client<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.notify_client = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for notify_client: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ResolveChatRequest> for super::ResolveChatRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ResolveChatRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    notify_client: value.notify_client?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ResolveChatRequest> for ResolveChatRequest {
+            fn from(value: super::ResolveChatRequest) -> Self {
+                Self {
+                    notify_client: Ok(value.notify_client),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Scenario {
+            active_revision: ::std::result::Result<
+                ::std::option::Option<super::ScenarioRevision>,
+                ::std::string::String,
+            >,
+            drafts: ::std::result::Result<
+                ::std::vec::Vec<super::ScenarioRevision>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            inactive_revisions: ::std::result::Result<
+                ::std::vec::Vec<super::ScenarioRevision>,
+                ::std::string::String,
+            >,
+            system: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Scenario {
+            fn default() -> Self {
+                Self {
+                    active_revision: Ok(Default::default()),
+                    drafts: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    inactive_revisions: Ok(Default::default()),
+                    system: Ok(Default::default()),
+                }
+            }
+        }
+        impl Scenario {
+            pub fn active_revision<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::ScenarioRevision>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.active_revision = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for active_revision: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn drafts<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ScenarioRevision>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.drafts = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for drafts: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn inactive_revisions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ScenarioRevision>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.inactive_revisions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for inactive_revisions: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn system<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.system = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for system: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Scenario> for super::Scenario {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Scenario,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    active_revision: value.active_revision?,
+                    drafts: value.drafts?,
+                    id: value.id?,
+                    inactive_revisions: value.inactive_revisions?,
+                    system: value.system?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Scenario> for Scenario {
+            fn from(value: super::Scenario) -> Self {
+                Self {
+                    active_revision: Ok(value.active_revision),
+                    drafts: Ok(value.drafts),
+                    id: Ok(value.id),
+                    inactive_revisions: Ok(value.inactive_revisions),
+                    system: Ok(value.system),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ScenarioDefinition {
+            actions: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<super::ScenarioStep>>,
+                ::std::string::String,
+            >,
+            conditions: ::std::result::Result<
+                ::std::option::Option<
+                    ::std::vec::Vec<::std::vec::Vec<super::ScenarioStep>>,
+                >,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            loaders: ::std::result::Result<
+                ::std::option::Option<super::ScenarioLoaders>,
+                ::std::string::String,
+            >,
+            loops: ::std::result::Result<
+                ::std::option::Option<
+                    ::std::vec::Vec<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    >,
+                >,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            options: ::std::result::Result<
+                ::std::option::Option<super::ScenarioOptions>,
+                ::std::string::String,
+            >,
+            tags: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                ::std::string::String,
+            >,
+            trigger_events: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                ::std::string::String,
+            >,
+            version: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ScenarioDefinition {
+            fn default() -> Self {
+                Self {
+                    actions: Ok(Default::default()),
+                    conditions: Ok(Default::default()),
+                    description: Ok(Default::default()),
+                    loaders: Ok(Default::default()),
+                    loops: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    options: Ok(Default::default()),
+                    tags: Ok(Default::default()),
+                    trigger_events: Ok(Default::default()),
+                    version: Ok(Default::default()),
+                }
+            }
+        }
+        impl ScenarioDefinition {
+            pub fn actions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::ScenarioStep>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.actions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for actions: {e}")
+                    });
+                self
+            }
+            pub fn conditions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::std::vec::Vec<::std::vec::Vec<super::ScenarioStep>>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.conditions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for conditions: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn loaders<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::ScenarioLoaders>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.loaders = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for loaders: {e}")
+                    });
+                self
+            }
+            pub fn loops<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::std::vec::Vec<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.loops = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for loops: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn options<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::ScenarioOptions>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.options = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for options: {e}")
+                    });
+                self
+            }
+            pub fn tags<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tags = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tags: {e}")
+                    });
+                self
+            }
+            pub fn trigger_events<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.trigger_events = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for trigger_events: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn version<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.version = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for version: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ScenarioDefinition> for super::ScenarioDefinition {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ScenarioDefinition,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    actions: value.actions?,
+                    conditions: value.conditions?,
+                    description: value.description?,
+                    loaders: value.loaders?,
+                    loops: value.loops?,
+                    name: value.name?,
+                    options: value.options?,
+                    tags: value.tags?,
+                    trigger_events: value.trigger_events?,
+                    version: value.version?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ScenarioDefinition> for ScenarioDefinition {
+            fn from(value: super::ScenarioDefinition) -> Self {
+                Self {
+                    actions: Ok(value.actions),
+                    conditions: Ok(value.conditions),
+                    description: Ok(value.description),
+                    loaders: Ok(value.loaders),
+                    loops: Ok(value.loops),
+                    name: Ok(value.name),
+                    options: Ok(value.options),
+                    tags: Ok(value.tags),
+                    trigger_events: Ok(value.trigger_events),
+                    version: Ok(value.version),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ScenarioLoaders {
+            after_conditions: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<super::ScenarioStep>>,
+                ::std::string::String,
+            >,
+            before_conditions: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<super::ScenarioStep>>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ScenarioLoaders {
+            fn default() -> Self {
+                Self {
+                    after_conditions: Ok(Default::default()),
+                    before_conditions: Ok(Default::default()),
+                }
+            }
+        }
+        impl ScenarioLoaders {
+            pub fn after_conditions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::ScenarioStep>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.after_conditions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for after_conditions: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn before_conditions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::ScenarioStep>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.before_conditions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for before_conditions: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ScenarioLoaders> for super::ScenarioLoaders {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ScenarioLoaders,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    after_conditions: value.after_conditions?,
+                    before_conditions: value.before_conditions?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ScenarioLoaders> for ScenarioLoaders {
+            fn from(value: super::ScenarioLoaders) -> Self {
+                Self {
+                    after_conditions: Ok(value.after_conditions),
+                    before_conditions: Ok(value.before_conditions),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ScenarioOptions {
+            unordered_actions: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ScenarioOptions {
+            fn default() -> Self {
+                Self {
+                    unordered_actions: Ok(Default::default()),
+                }
+            }
+        }
+        impl ScenarioOptions {
+            pub fn unordered_actions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.unordered_actions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for unordered_actions: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ScenarioOptions> for super::ScenarioOptions {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ScenarioOptions,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    unordered_actions: value.unordered_actions?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ScenarioOptions> for ScenarioOptions {
+            fn from(value: super::ScenarioOptions) -> Self {
+                Self {
+                    unordered_actions: Ok(value.unordered_actions),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ScenarioRevision {
+            actions: ::std::result::Result<
+                ::std::vec::Vec<super::ScenarioStep>,
+                ::std::string::String,
+            >,
+            attached_data: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            conditions: ::std::result::Result<
+                ::std::vec::Vec<::std::vec::Vec<super::ScenarioStep>>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            loaders: ::std::result::Result<
+                ::std::option::Option<super::ScenarioLoaders>,
+                ::std::string::String,
+            >,
+            loops: ::std::result::Result<
+                ::std::vec::Vec<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                ::std::string::String,
+            >,
+            metadata: ::std::result::Result<
+                ::std::option::Option<super::ScenarioRevisionMetadata>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            options: ::std::result::Result<
+                ::std::option::Option<super::ScenarioOptions>,
+                ::std::string::String,
+            >,
+            parent_version: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            revision_comment: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            scenario_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                ::std::option::Option<crate::enums::ScenarioStatus>,
+                ::std::string::String,
+            >,
+            system: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            tags: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            trigger_events: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            version: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ScenarioRevision {
+            fn default() -> Self {
+                Self {
+                    actions: Ok(Default::default()),
+                    attached_data: Ok(Default::default()),
+                    conditions: Ok(Default::default()),
+                    description: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    loaders: Ok(Default::default()),
+                    loops: Ok(Default::default()),
+                    metadata: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    options: Ok(Default::default()),
+                    parent_version: Ok(Default::default()),
+                    revision_comment: Ok(Default::default()),
+                    scenario_id: Ok(Default::default()),
+                    status: Ok(Default::default()),
+                    system: Ok(Default::default()),
+                    tags: Ok(Default::default()),
+                    trigger_events: Ok(Default::default()),
+                    version: Ok(Default::default()),
+                }
+            }
+        }
+        impl ScenarioRevision {
+            pub fn actions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ScenarioStep>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.actions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for actions: {e}")
+                    });
+                self
+            }
+            pub fn attached_data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.attached_data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attached_data: {e}")
+                    });
+                self
+            }
+            pub fn conditions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<::std::vec::Vec<super::ScenarioStep>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.conditions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for conditions: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn loaders<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::ScenarioLoaders>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.loaders = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for loaders: {e}")
+                    });
+                self
+            }
+            pub fn loops<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.loops = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for loops: {e}")
+                    });
+                self
+            }
+            pub fn metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::ScenarioRevisionMetadata>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for metadata: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn options<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::ScenarioOptions>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.options = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for options: {e}")
+                    });
+                self
+            }
+            pub fn parent_version<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.parent_version = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for parent_version: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn revision_comment<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.revision_comment = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for revision_comment: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn scenario_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.scenario_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for scenario_id: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::enums::ScenarioStatus>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn system<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.system = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for system: {e}")
+                    });
+                self
+            }
+            pub fn tags<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tags = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tags: {e}")
+                    });
+                self
+            }
+            pub fn trigger_events<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.trigger_events = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for trigger_events: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn version<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.version = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for version: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ScenarioRevision> for super::ScenarioRevision {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ScenarioRevision,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    actions: value.actions?,
+                    attached_data: value.attached_data?,
+                    conditions: value.conditions?,
+                    description: value.description?,
+                    id: value.id?,
+                    loaders: value.loaders?,
+                    loops: value.loops?,
+                    metadata: value.metadata?,
+                    name: value.name?,
+                    options: value.options?,
+                    parent_version: value.parent_version?,
+                    revision_comment: value.revision_comment?,
+                    scenario_id: value.scenario_id?,
+                    status: value.status?,
+                    system: value.system?,
+                    tags: value.tags?,
+                    trigger_events: value.trigger_events?,
+                    version: value.version?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ScenarioRevision> for ScenarioRevision {
+            fn from(value: super::ScenarioRevision) -> Self {
+                Self {
+                    actions: Ok(value.actions),
+                    attached_data: Ok(value.attached_data),
+                    conditions: Ok(value.conditions),
+                    description: Ok(value.description),
+                    id: Ok(value.id),
+                    loaders: Ok(value.loaders),
+                    loops: Ok(value.loops),
+                    metadata: Ok(value.metadata),
+                    name: Ok(value.name),
+                    options: Ok(value.options),
+                    parent_version: Ok(value.parent_version),
+                    revision_comment: Ok(value.revision_comment),
+                    scenario_id: Ok(value.scenario_id),
+                    status: Ok(value.status),
+                    system: Ok(value.system),
+                    tags: Ok(value.tags),
+                    trigger_events: Ok(value.trigger_events),
+                    version: Ok(value.version),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ScenarioRevisionMetadata {
+            activated: ::std::result::Result<
+                ::std::option::Option<crate::time::EpochMillis>,
+                ::std::string::String,
+            >,
+            activations: ::std::result::Result<
+                ::std::vec::Vec<super::ScenarioRevisionMetadataActivationsItem>,
+                ::std::string::String,
+            >,
+            author_uid: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            created: ::std::result::Result<
+                ::std::option::Option<crate::time::EpochMillis>,
+                ::std::string::String,
+            >,
+            modified: ::std::result::Result<
+                ::std::option::Option<crate::time::EpochMillis>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ScenarioRevisionMetadata {
+            fn default() -> Self {
+                Self {
+                    activated: Ok(Default::default()),
+                    activations: Ok(Default::default()),
+                    author_uid: Ok(Default::default()),
+                    created: Ok(Default::default()),
+                    modified: Ok(Default::default()),
+                }
+            }
+        }
+        impl ScenarioRevisionMetadata {
+            pub fn activated<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::time::EpochMillis>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.activated = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for activated: {e}")
+                    });
+                self
+            }
+            pub fn activations<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::ScenarioRevisionMetadataActivationsItem>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.activations = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for activations: {e}")
+                    });
+                self
+            }
+            pub fn author_uid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.author_uid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for author_uid: {e}")
+                    });
+                self
+            }
+            pub fn created<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::time::EpochMillis>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created: {e}")
+                    });
+                self
+            }
+            pub fn modified<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::time::EpochMillis>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.modified = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for modified: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ScenarioRevisionMetadata>
+        for super::ScenarioRevisionMetadata {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ScenarioRevisionMetadata,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    activated: value.activated?,
+                    activations: value.activations?,
+                    author_uid: value.author_uid?,
+                    created: value.created?,
+                    modified: value.modified?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ScenarioRevisionMetadata>
+        for ScenarioRevisionMetadata {
+            fn from(value: super::ScenarioRevisionMetadata) -> Self {
+                Self {
+                    activated: Ok(value.activated),
+                    activations: Ok(value.activations),
+                    author_uid: Ok(value.author_uid),
+                    created: Ok(value.created),
+                    modified: Ok(value.modified),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ScenarioRevisionMetadataActivationsItem {
+            timestamp: ::std::result::Result<
+                ::std::option::Option<crate::time::EpochMillis>,
+                ::std::string::String,
+            >,
+            user_uid: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ScenarioRevisionMetadataActivationsItem {
+            fn default() -> Self {
+                Self {
+                    timestamp: Ok(Default::default()),
+                    user_uid: Ok(Default::default()),
+                }
+            }
+        }
+        impl ScenarioRevisionMetadataActivationsItem {
+            pub fn timestamp<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::time::EpochMillis>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.timestamp = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for timestamp: {e}")
+                    });
+                self
+            }
+            pub fn user_uid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.user_uid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for user_uid: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ScenarioRevisionMetadataActivationsItem>
+        for super::ScenarioRevisionMetadataActivationsItem {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ScenarioRevisionMetadataActivationsItem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    timestamp: value.timestamp?,
+                    user_uid: value.user_uid?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ScenarioRevisionMetadataActivationsItem>
+        for ScenarioRevisionMetadataActivationsItem {
+            fn from(value: super::ScenarioRevisionMetadataActivationsItem) -> Self {
+                Self {
+                    timestamp: Ok(value.timestamp),
+                    user_uid: Ok(value.user_uid),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ScenarioRun {
+            conditions_result: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            execution_time: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            scenario_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            started: ::std::result::Result<
+                ::std::option::Option<crate::time::EpochMillis>,
+                ::std::string::String,
+            >,
+            steps: ::std::result::Result<
+                ::std::vec::Vec<super::ScenarioRunStep>,
+                ::std::string::String,
+            >,
+            success: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            version: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ScenarioRun {
+            fn default() -> Self {
+                Self {
+                    conditions_result: Ok(Default::default()),
+                    execution_time: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    scenario_id: Ok(Default::default()),
+                    started: Ok(Default::default()),
+                    steps: Ok(Default::default()),
+                    success: Ok(Default::default()),
+                    version: Ok(Default::default()),
+                }
+            }
+        }
+        impl ScenarioRun {
+            pub fn conditions_result<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.conditions_result = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for conditions_result: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn execution_time<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.execution_time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for execution_time: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn scenario_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.scenario_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for scenario_id: {e}")
+                    });
+                self
+            }
+            pub fn started<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::time::EpochMillis>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.started = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for started: {e}")
+                    });
+                self
+            }
+            pub fn steps<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ScenarioRunStep>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.steps = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for steps: {e}")
+                    });
+                self
+            }
+            pub fn success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success: {e}")
+                    });
+                self
+            }
+            pub fn version<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.version = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for version: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ScenarioRun> for super::ScenarioRun {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ScenarioRun,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    conditions_result: value.conditions_result?,
+                    execution_time: value.execution_time?,
+                    id: value.id?,
+                    scenario_id: value.scenario_id?,
+                    started: value.started?,
+                    steps: value.steps?,
+                    success: value.success?,
+                    version: value.version?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ScenarioRun> for ScenarioRun {
+            fn from(value: super::ScenarioRun) -> Self {
+                Self {
+                    conditions_result: Ok(value.conditions_result),
+                    execution_time: Ok(value.execution_time),
+                    id: Ok(value.id),
+                    scenario_id: Ok(value.scenario_id),
+                    started: Ok(value.started),
+                    steps: Ok(value.steps),
+                    success: Ok(value.success),
+                    version: Ok(value.version),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ScenarioRunStep {
+            error: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            execution_time: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            group_index: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            index: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            iterations: ::std::result::Result<
+                ::std::vec::Vec<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            output: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            position: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            result: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                ::std::option::Option<crate::enums::ScenarioRunStepType>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ScenarioRunStep {
+            fn default() -> Self {
+                Self {
+                    error: Ok(Default::default()),
+                    execution_time: Ok(Default::default()),
+                    group_index: Ok(Default::default()),
+                    index: Ok(Default::default()),
+                    iterations: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    output: Ok(Default::default()),
+                    position: Ok(Default::default()),
+                    result: Ok(Default::default()),
+                    type_: Ok(Default::default()),
+                }
+            }
+        }
+        impl ScenarioRunStep {
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn execution_time<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.execution_time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for execution_time: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn group_index<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.group_index = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for group_index: {e}")
+                    });
+                self
+            }
+            pub fn index<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.index = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for index: {e}")
+                    });
+                self
+            }
+            pub fn iterations<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.iterations = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for iterations: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn output<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.output = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for output: {e}")
+                    });
+                self
+            }
+            pub fn position<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.position = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for position: {e}")
+                    });
+                self
+            }
+            pub fn result<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.result = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for result: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::enums::ScenarioRunStepType>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ScenarioRunStep> for super::ScenarioRunStep {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ScenarioRunStep,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    error: value.error?,
+                    execution_time: value.execution_time?,
+                    group_index: value.group_index?,
+                    index: value.index?,
+                    iterations: value.iterations?,
+                    name: value.name?,
+                    output: value.output?,
+                    position: value.position?,
+                    result: value.result?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ScenarioRunStep> for ScenarioRunStep {
+            fn from(value: super::ScenarioRunStep) -> Self {
+                Self {
+                    error: Ok(value.error),
+                    execution_time: Ok(value.execution_time),
+                    group_index: Ok(value.group_index),
+                    index: Ok(value.index),
+                    iterations: Ok(value.iterations),
+                    name: Ok(value.name),
+                    output: Ok(value.output),
+                    position: Ok(value.position),
+                    result: Ok(value.result),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ScenarioStep {
+            alias: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            confidential_data: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            params: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ScenarioStep {
+            fn default() -> Self {
+                Self {
+                    alias: Ok(Default::default()),
+                    confidential_data: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    params: Ok(Default::default()),
+                }
+            }
+        }
+        impl ScenarioStep {
+            pub fn alias<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.alias = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for alias: {e}")
+                    });
+                self
+            }
+            pub fn confidential_data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.confidential_data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for confidential_data: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn params<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.params = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for params: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ScenarioStep> for super::ScenarioStep {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ScenarioStep,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    alias: value.alias?,
+                    confidential_data: value.confidential_data?,
+                    name: value.name?,
+                    params: value.params?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ScenarioStep> for ScenarioStep {
+            fn from(value: super::ScenarioStep) -> Self {
+                Self {
+                    alias: Ok(value.alias),
+                    confidential_data: Ok(value.confidential_data),
+                    name: Ok(value.name),
+                    params: Ok(value.params),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ScenariosResponse {
+            scenarios: ::std::result::Result<
+                ::std::vec::Vec<super::Scenario>,
+                ::std::string::String,
+            >,
+            total: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ScenariosResponse {
+            fn default() -> Self {
+                Self {
+                    scenarios: Ok(Default::default()),
+                    total: Ok(Default::default()),
+                }
+            }
+        }
+        impl ScenariosResponse {
+            pub fn scenarios<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Scenario>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.scenarios = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for scenarios: {e}")
+                    });
+                self
+            }
+            pub fn total<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for total: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ScenariosResponse> for super::ScenariosResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ScenariosResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    scenarios: value.scenarios?,
+                    total: value.total?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ScenariosResponse> for ScenariosResponse {
+            fn from(value: super::ScenariosResponse) -> Self {
+                Self {
+                    scenarios: Ok(value.scenarios),
+                    total: Ok(value.total),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SearchChatsResponse {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::Chat>,
+                ::std::string::String,
+            >,
+            total: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for SearchChatsResponse {
+            fn default() -> Self {
+                Self {
+                    data: Ok(Default::default()),
+                    total: Ok(Default::default()),
+                }
+            }
+        }
+        impl SearchChatsResponse {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Chat>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn total<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for total: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SearchChatsResponse>
+        for super::SearchChatsResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SearchChatsResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    total: value.total?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::SearchChatsResponse> for SearchChatsResponse {
+            fn from(value: super::SearchChatsResponse) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    total: Ok(value.total),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SendButtonsMessage {
+            buttons: ::std::result::Result<
+                ::std::vec::Vec<super::MessageButton>,
+                ::std::string::String,
+            >,
+            context: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            text: ::std::result::Result<
+                super::SendButtonsMessageText,
+                ::std::string::String,
+            >,
+            tmp_send_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                super::SendButtonsMessageType,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for SendButtonsMessage {
+            fn default() -> Self {
+                Self {
+                    buttons: Err("no value supplied for buttons".to_string()),
+                    context: Ok(Default::default()),
+                    text: Err("no value supplied for text".to_string()),
+                    tmp_send_id: Ok(Default::default()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl SendButtonsMessage {
+            pub fn buttons<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::MessageButton>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.buttons = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for buttons: {e}")
+                    });
+                self
+            }
+            pub fn context<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.context = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for context: {e}")
+                    });
+                self
+            }
+            pub fn text<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::SendButtonsMessageText>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.text = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for text: {e}")
+                    });
+                self
+            }
+            pub fn tmp_send_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tmp_send_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tmp_send_id: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::SendButtonsMessageType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SendButtonsMessage> for super::SendButtonsMessage {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SendButtonsMessage,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    buttons: value.buttons?,
+                    context: value.context?,
+                    text: value.text?,
+                    tmp_send_id: value.tmp_send_id?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::SendButtonsMessage> for SendButtonsMessage {
+            fn from(value: super::SendButtonsMessage) -> Self {
+                Self {
+                    buttons: Ok(value.buttons),
+                    context: Ok(value.context),
+                    text: Ok(value.text),
+                    tmp_send_id: Ok(value.tmp_send_id),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SendContactsMessage {
+            contacts: ::std::result::Result<
+                ::std::vec::Vec<super::ContactCard>,
+                ::std::string::String,
+            >,
+            context: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            tmp_send_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                super::SendContactsMessageType,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for SendContactsMessage {
+            fn default() -> Self {
+                Self {
+                    contacts: Err("no value supplied for contacts".to_string()),
+                    context: Ok(Default::default()),
+                    tmp_send_id: Ok(Default::default()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl SendContactsMessage {
+            pub fn contacts<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ContactCard>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.contacts = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for contacts: {e}")
+                    });
+                self
+            }
+            pub fn context<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.context = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for context: {e}")
+                    });
+                self
+            }
+            pub fn tmp_send_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tmp_send_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tmp_send_id: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::SendContactsMessageType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SendContactsMessage>
+        for super::SendContactsMessage {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SendContactsMessage,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    contacts: value.contacts?,
+                    context: value.context?,
+                    tmp_send_id: value.tmp_send_id?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::SendContactsMessage> for SendContactsMessage {
+            fn from(value: super::SendContactsMessage) -> Self {
+                Self {
+                    contacts: Ok(value.contacts),
+                    context: Ok(value.context),
+                    tmp_send_id: Ok(value.tmp_send_id),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SendListMessage {
+            context: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            list: ::std::result::Result<super::MessageList, ::std::string::String>,
+            text: ::std::result::Result<
+                super::SendListMessageText,
+                ::std::string::String,
+            >,
+            tmp_send_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                super::SendListMessageType,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for SendListMessage {
+            fn default() -> Self {
+                Self {
+                    context: Ok(Default::default()),
+                    list: Err("no value supplied for list".to_string()),
+                    text: Err("no value supplied for text".to_string()),
+                    tmp_send_id: Ok(Default::default()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl SendListMessage {
+            pub fn context<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.context = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for context: {e}")
+                    });
+                self
+            }
+            pub fn list<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::MessageList>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.list = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for list: {e}")
+                    });
+                self
+            }
+            pub fn text<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::SendListMessageText>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.text = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for text: {e}")
+                    });
+                self
+            }
+            pub fn tmp_send_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tmp_send_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tmp_send_id: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::SendListMessageType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SendListMessage> for super::SendListMessage {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SendListMessage,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    context: value.context?,
+                    list: value.list?,
+                    text: value.text?,
+                    tmp_send_id: value.tmp_send_id?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::SendListMessage> for SendListMessage {
+            fn from(value: super::SendListMessage) -> Self {
+                Self {
+                    context: Ok(value.context),
+                    list: Ok(value.list),
+                    text: Ok(value.text),
+                    tmp_send_id: Ok(value.tmp_send_id),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SendLocationMessage {
+            context: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            location: ::std::result::Result<
+                super::MessageLocation,
+                ::std::string::String,
+            >,
+            tmp_send_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                super::SendLocationMessageType,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for SendLocationMessage {
+            fn default() -> Self {
+                Self {
+                    context: Ok(Default::default()),
+                    location: Err("no value supplied for location".to_string()),
+                    tmp_send_id: Ok(Default::default()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl SendLocationMessage {
+            pub fn context<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.context = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for context: {e}")
+                    });
+                self
+            }
+            pub fn location<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::MessageLocation>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.location = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for location: {e}")
+                    });
+                self
+            }
+            pub fn tmp_send_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tmp_send_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tmp_send_id: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::SendLocationMessageType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SendLocationMessage>
+        for super::SendLocationMessage {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SendLocationMessage,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    context: value.context?,
+                    location: value.location?,
+                    tmp_send_id: value.tmp_send_id?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::SendLocationMessage> for SendLocationMessage {
+            fn from(value: super::SendLocationMessage) -> Self {
+                Self {
+                    context: Ok(value.context),
+                    location: Ok(value.location),
+                    tmp_send_id: Ok(value.tmp_send_id),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SendMediaMessage {
+            context: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            media: ::std::result::Result<
+                ::std::vec::Vec<super::OutgoingMedia>,
+                ::std::string::String,
+            >,
+            tmp_send_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                super::SendMediaMessageType,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for SendMediaMessage {
+            fn default() -> Self {
+                Self {
+                    context: Ok(Default::default()),
+                    media: Err("no value supplied for media".to_string()),
+                    tmp_send_id: Ok(Default::default()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl SendMediaMessage {
+            pub fn context<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.context = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for context: {e}")
+                    });
+                self
+            }
+            pub fn media<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::OutgoingMedia>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.media = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for media: {e}")
+                    });
+                self
+            }
+            pub fn tmp_send_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tmp_send_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tmp_send_id: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::SendMediaMessageType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SendMediaMessage> for super::SendMediaMessage {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SendMediaMessage,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    context: value.context?,
+                    media: value.media?,
+                    tmp_send_id: value.tmp_send_id?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::SendMediaMessage> for SendMediaMessage {
+            fn from(value: super::SendMediaMessage) -> Self {
+                Self {
+                    context: Ok(value.context),
+                    media: Ok(value.media),
+                    tmp_send_id: Ok(value.tmp_send_id),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SendMessageResponse {
+            messages: ::std::result::Result<
+                ::std::vec::Vec<super::Message>,
+                ::std::string::String,
+            >,
+            success: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for SendMessageResponse {
+            fn default() -> Self {
+                Self {
+                    messages: Ok(Default::default()),
+                    success: Ok(Default::default()),
+                }
+            }
+        }
+        impl SendMessageResponse {
+            pub fn messages<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Message>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.messages = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for messages: {e}")
+                    });
+                self
+            }
+            pub fn success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SendMessageResponse>
+        for super::SendMessageResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SendMessageResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    messages: value.messages?,
+                    success: value.success?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::SendMessageResponse> for SendMessageResponse {
+            fn from(value: super::SendMessageResponse) -> Self {
+                Self {
+                    messages: Ok(value.messages),
+                    success: Ok(value.success),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SendTemplateRequest {
+            body: ::std::result::Result<
+                ::std::option::Option<
+                    ::std::vec::Vec<super::SendTemplateRequestBodyItem>,
+                >,
+                ::std::string::String,
+            >,
+            buttons: ::std::result::Result<
+                ::std::option::Option<
+                    ::std::vec::Vec<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    >,
+                >,
+                ::std::string::String,
+            >,
+            from: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            header: ::std::result::Result<
+                ::std::option::Option<super::SendTemplateRequestHeader>,
+                ::std::string::String,
+            >,
+            language: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            reply_action: ::std::result::Result<
+                ::std::option::Option<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                ::std::string::String,
+            >,
+            session_message: ::std::result::Result<
+                ::std::option::Option<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                ::std::string::String,
+            >,
+            set_chat: ::std::result::Result<
+                ::std::option::Option<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                ::std::string::String,
+            >,
+            template_name: ::std::result::Result<
+                super::SendTemplateRequestTemplateName,
+                ::std::string::String,
+            >,
+            to: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for SendTemplateRequest {
+            fn default() -> Self {
+                Self {
+                    body: Ok(Default::default()),
+                    buttons: Ok(Default::default()),
+                    from: Ok(Default::default()),
+                    header: Ok(Default::default()),
+                    language: Ok(Default::default()),
+                    reply_action: Ok(Default::default()),
+                    session_message: Ok(Default::default()),
+                    set_chat: Ok(Default::default()),
+                    template_name: Err(
+                        "no value supplied for template_name".to_string(),
+                    ),
+                    to: Err("no value supplied for to".to_string()),
+                }
+            }
+        }
+        impl SendTemplateRequest {
+            pub fn body<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::std::vec::Vec<super::SendTemplateRequestBodyItem>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.body = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for body: {e}")
+                    });
+                self
+            }
+            pub fn buttons<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::std::vec::Vec<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.buttons = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for buttons: {e}")
+                    });
+                self
+            }
+            pub fn from<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.from = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for from: {e}")
+                    });
+                self
+            }
+            pub fn header<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SendTemplateRequestHeader>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.header = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for header: {e}")
+                    });
+                self
+            }
+            pub fn language<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.language = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for language: {e}")
+                    });
+                self
+            }
+            pub fn reply_action<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.reply_action = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reply_action: {e}")
+                    });
+                self
+            }
+            pub fn session_message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for session_message: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn set_chat<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.set_chat = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for set_chat: {e}")
+                    });
+                self
+            }
+            pub fn template_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::SendTemplateRequestTemplateName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.template_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for template_name: {e}")
+                    });
+                self
+            }
+            pub fn to<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.to = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for to: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SendTemplateRequest>
+        for super::SendTemplateRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SendTemplateRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    body: value.body?,
+                    buttons: value.buttons?,
+                    from: value.from?,
+                    header: value.header?,
+                    language: value.language?,
+                    reply_action: value.reply_action?,
+                    session_message: value.session_message?,
+                    set_chat: value.set_chat?,
+                    template_name: value.template_name?,
+                    to: value.to?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::SendTemplateRequest> for SendTemplateRequest {
+            fn from(value: super::SendTemplateRequest) -> Self {
+                Self {
+                    body: Ok(value.body),
+                    buttons: Ok(value.buttons),
+                    from: Ok(value.from),
+                    header: Ok(value.header),
+                    language: Ok(value.language),
+                    reply_action: Ok(value.reply_action),
+                    session_message: Ok(value.session_message),
+                    set_chat: Ok(value.set_chat),
+                    template_name: Ok(value.template_name),
+                    to: Ok(value.to),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SendTemplateRequestHeader {
+            filename: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for SendTemplateRequestHeader {
+            fn default() -> Self {
+                Self {
+                    filename: Ok(Default::default()),
+                    type_: Ok(Default::default()),
+                    url: Ok(Default::default()),
+                }
+            }
+        }
+        impl SendTemplateRequestHeader {
+            pub fn filename<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.filename = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for filename: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SendTemplateRequestHeader>
+        for super::SendTemplateRequestHeader {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SendTemplateRequestHeader,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    filename: value.filename?,
+                    type_: value.type_?,
+                    url: value.url?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::SendTemplateRequestHeader>
+        for SendTemplateRequestHeader {
+            fn from(value: super::SendTemplateRequestHeader) -> Self {
+                Self {
+                    filename: Ok(value.filename),
+                    type_: Ok(value.type_),
+                    url: Ok(value.url),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SendTemplateResponse {
+            error: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            message_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            sent_as_session_message: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            success: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            text: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for SendTemplateResponse {
+            fn default() -> Self {
+                Self {
+                    error: Ok(Default::default()),
+                    message_id: Ok(Default::default()),
+                    sent_as_session_message: Ok(Default::default()),
+                    success: Ok(Default::default()),
+                    text: Ok(Default::default()),
+                }
+            }
+        }
+        impl SendTemplateResponse {
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn message_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message_id: {e}")
+                    });
+                self
+            }
+            pub fn sent_as_session_message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.sent_as_session_message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for sent_as_session_message: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success: {e}")
+                    });
+                self
+            }
+            pub fn text<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.text = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for text: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SendTemplateResponse>
+        for super::SendTemplateResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SendTemplateResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    error: value.error?,
+                    message_id: value.message_id?,
+                    sent_as_session_message: value.sent_as_session_message?,
+                    success: value.success?,
+                    text: value.text?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::SendTemplateResponse> for SendTemplateResponse {
+            fn from(value: super::SendTemplateResponse) -> Self {
+                Self {
+                    error: Ok(value.error),
+                    message_id: Ok(value.message_id),
+                    sent_as_session_message: Ok(value.sent_as_session_message),
+                    success: Ok(value.success),
+                    text: Ok(value.text),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SendTextMessage {
+            context: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            text: ::std::result::Result<
+                super::SendTextMessageText,
+                ::std::string::String,
+            >,
+            tmp_send_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                super::SendTextMessageType,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for SendTextMessage {
+            fn default() -> Self {
+                Self {
+                    context: Ok(Default::default()),
+                    text: Err("no value supplied for text".to_string()),
+                    tmp_send_id: Ok(Default::default()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl SendTextMessage {
+            pub fn context<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.context = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for context: {e}")
+                    });
+                self
+            }
+            pub fn text<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::SendTextMessageText>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.text = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for text: {e}")
+                    });
+                self
+            }
+            pub fn tmp_send_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tmp_send_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tmp_send_id: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::SendTextMessageType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SendTextMessage> for super::SendTextMessage {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SendTextMessage,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    context: value.context?,
+                    text: value.text?,
+                    tmp_send_id: value.tmp_send_id?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::SendTextMessage> for SendTextMessage {
+            fn from(value: super::SendTextMessage) -> Self {
+                Self {
+                    context: Ok(value.context),
+                    text: Ok(value.text),
+                    tmp_send_id: Ok(value.tmp_send_id),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ShareFileRequest {
+            ttl: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ShareFileRequest {
+            fn default() -> Self {
+                Self {
+                    ttl: Ok(Default::default()),
+                }
+            }
+        }
+        impl ShareFileRequest {
+            pub fn ttl<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ttl = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for ttl: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ShareFileRequest> for super::ShareFileRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ShareFileRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { ttl: value.ttl? })
+            }
+        }
+        impl ::std::convert::From<super::ShareFileRequest> for ShareFileRequest {
+            fn from(value: super::ShareFileRequest) -> Self {
+                Self { ttl: Ok(value.ttl) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ShareLink {
+            token: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ShareLink {
+            fn default() -> Self {
+                Self {
+                    token: Ok(Default::default()),
+                    url: Ok(Default::default()),
+                }
+            }
+        }
+        impl ShareLink {
+            pub fn token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for token: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ShareLink> for super::ShareLink {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ShareLink,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    token: value.token?,
+                    url: value.url?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ShareLink> for ShareLink {
+            fn from(value: super::ShareLink) -> Self {
+                Self {
+                    token: Ok(value.token),
+                    url: Ok(value.url),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SuccessResponse {
+            success: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for SuccessResponse {
+            fn default() -> Self {
+                Self {
+                    success: Ok(Default::default()),
+                }
+            }
+        }
+        impl SuccessResponse {
+            pub fn success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SuccessResponse> for super::SuccessResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SuccessResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { success: value.success? })
+            }
+        }
+        impl ::std::convert::From<super::SuccessResponse> for SuccessResponse {
+            fn from(value: super::SuccessResponse) -> Self {
+                Self { success: Ok(value.success) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Template {
+            attached_file: ::std::result::Result<
+                ::std::option::Option<super::TemplateAttachedFile>,
+                ::std::string::String,
+            >,
+            bot: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            channel_info: ::std::result::Result<
+                ::std::option::Option<super::ChannelInfo>,
+                ::std::string::String,
+            >,
+            chat_status: ::std::result::Result<
+                ::std::option::Option<crate::enums::ChatStatus>,
+                ::std::string::String,
+            >,
+            created: ::std::result::Result<
+                ::std::option::Option<crate::time::EpochMillis>,
+                ::std::string::String,
+            >,
+            defaults: ::std::result::Result<
+                ::std::collections::BTreeMap<
+                    ::std::string::String,
+                    super::TemplateDefaults,
+                >,
+                ::std::string::String,
+            >,
+            departments: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            is_default: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            localization_drafts: ::std::result::Result<
+                ::std::collections::BTreeMap<
+                    ::std::string::String,
+                    super::TemplateLocalization,
+                >,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            provider: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            provider_template: ::std::result::Result<
+                ::std::option::Option<super::ProviderTemplate>,
+                ::std::string::String,
+            >,
+            reply_text: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            responsible_agent: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            responsible_department: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            set_bot_node: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            title: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            updated_at: ::std::result::Result<
+                ::std::option::Option<crate::time::IsoDateTime>,
+                ::std::string::String,
+            >,
+            usage: ::std::result::Result<
+                ::std::option::Option<crate::enums::TemplateUsage>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Template {
+            fn default() -> Self {
+                Self {
+                    attached_file: Ok(Default::default()),
+                    bot: Ok(Default::default()),
+                    channel_info: Ok(Default::default()),
+                    chat_status: Ok(Default::default()),
+                    created: Ok(Default::default()),
+                    defaults: Ok(Default::default()),
+                    departments: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    is_default: Ok(Default::default()),
+                    localization_drafts: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    provider: Ok(Default::default()),
+                    provider_template: Ok(Default::default()),
+                    reply_text: Ok(Default::default()),
+                    responsible_agent: Ok(Default::default()),
+                    responsible_department: Ok(Default::default()),
+                    set_bot_node: Ok(Default::default()),
+                    title: Ok(Default::default()),
+                    updated_at: Ok(Default::default()),
+                    usage: Ok(Default::default()),
+                }
+            }
+        }
+        impl Template {
+            pub fn attached_file<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::TemplateAttachedFile>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.attached_file = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attached_file: {e}")
+                    });
+                self
+            }
+            pub fn bot<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.bot = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for bot: {e}")
+                    });
+                self
+            }
+            pub fn channel_info<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ChannelInfo>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.channel_info = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for channel_info: {e}")
+                    });
+                self
+            }
+            pub fn chat_status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::enums::ChatStatus>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.chat_status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for chat_status: {e}")
+                    });
+                self
+            }
+            pub fn created<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::time::EpochMillis>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created: {e}")
+                    });
+                self
+            }
+            pub fn defaults<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::collections::BTreeMap<
+                        ::std::string::String,
+                        super::TemplateDefaults,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.defaults = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for defaults: {e}")
+                    });
+                self
+            }
+            pub fn departments<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.departments = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for departments: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn is_default<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_default = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_default: {e}")
+                    });
+                self
+            }
+            pub fn localization_drafts<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::collections::BTreeMap<
+                        ::std::string::String,
+                        super::TemplateLocalization,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.localization_drafts = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for localization_drafts: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn provider<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.provider = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for provider: {e}")
+                    });
+                self
+            }
+            pub fn provider_template<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::ProviderTemplate>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.provider_template = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for provider_template: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn reply_text<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.reply_text = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reply_text: {e}")
+                    });
+                self
+            }
+            pub fn responsible_agent<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.responsible_agent = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for responsible_agent: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn responsible_department<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.responsible_department = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for responsible_department: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn set_bot_node<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.set_bot_node = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for set_bot_node: {e}")
+                    });
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::time::IsoDateTime>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+            pub fn usage<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::enums::TemplateUsage>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.usage = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for usage: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Template> for super::Template {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Template,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    attached_file: value.attached_file?,
+                    bot: value.bot?,
+                    channel_info: value.channel_info?,
+                    chat_status: value.chat_status?,
+                    created: value.created?,
+                    defaults: value.defaults?,
+                    departments: value.departments?,
+                    id: value.id?,
+                    is_default: value.is_default?,
+                    localization_drafts: value.localization_drafts?,
+                    name: value.name?,
+                    provider: value.provider?,
+                    provider_template: value.provider_template?,
+                    reply_text: value.reply_text?,
+                    responsible_agent: value.responsible_agent?,
+                    responsible_department: value.responsible_department?,
+                    set_bot_node: value.set_bot_node?,
+                    title: value.title?,
+                    updated_at: value.updated_at?,
+                    usage: value.usage?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Template> for Template {
+            fn from(value: super::Template) -> Self {
+                Self {
+                    attached_file: Ok(value.attached_file),
+                    bot: Ok(value.bot),
+                    channel_info: Ok(value.channel_info),
+                    chat_status: Ok(value.chat_status),
+                    created: Ok(value.created),
+                    defaults: Ok(value.defaults),
+                    departments: Ok(value.departments),
+                    id: Ok(value.id),
+                    is_default: Ok(value.is_default),
+                    localization_drafts: Ok(value.localization_drafts),
+                    name: Ok(value.name),
+                    provider: Ok(value.provider),
+                    provider_template: Ok(value.provider_template),
+                    reply_text: Ok(value.reply_text),
+                    responsible_agent: Ok(value.responsible_agent),
+                    responsible_department: Ok(value.responsible_department),
+                    set_bot_node: Ok(value.set_bot_node),
+                    title: Ok(value.title),
+                    updated_at: Ok(value.updated_at),
+                    usage: Ok(value.usage),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct TemplateAttachedFile {
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for TemplateAttachedFile {
+            fn default() -> Self {
+                Self {
+                    name: Ok(Default::default()),
+                    url: Ok(Default::default()),
+                }
+            }
+        }
+        impl TemplateAttachedFile {
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TemplateAttachedFile>
+        for super::TemplateAttachedFile {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TemplateAttachedFile,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    name: value.name?,
+                    url: value.url?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TemplateAttachedFile> for TemplateAttachedFile {
+            fn from(value: super::TemplateAttachedFile) -> Self {
+                Self {
+                    name: Ok(value.name),
+                    url: Ok(value.url),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct TemplateButton {
+            example: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            flow_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            navigate_screen: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            phone_number: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            text: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                ::std::option::Option<crate::enums::TemplateButtonType>,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for TemplateButton {
+            fn default() -> Self {
+                Self {
+                    example: Ok(Default::default()),
+                    flow_id: Ok(Default::default()),
+                    navigate_screen: Ok(Default::default()),
+                    phone_number: Ok(Default::default()),
+                    text: Ok(Default::default()),
+                    type_: Ok(Default::default()),
+                    url: Ok(Default::default()),
+                }
+            }
+        }
+        impl TemplateButton {
+            pub fn example<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.example = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for example: {e}")
+                    });
+                self
+            }
+            pub fn flow_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.flow_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for flow_id: {e}")
+                    });
+                self
+            }
+            pub fn navigate_screen<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.navigate_screen = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for navigate_screen: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn phone_number<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.phone_number = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for phone_number: {e}")
+                    });
+                self
+            }
+            pub fn text<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.text = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for text: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::enums::TemplateButtonType>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TemplateButton> for super::TemplateButton {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TemplateButton,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    example: value.example?,
+                    flow_id: value.flow_id?,
+                    navigate_screen: value.navigate_screen?,
+                    phone_number: value.phone_number?,
+                    text: value.text?,
+                    type_: value.type_?,
+                    url: value.url?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TemplateButton> for TemplateButton {
+            fn from(value: super::TemplateButton) -> Self {
+                Self {
+                    example: Ok(value.example),
+                    flow_id: Ok(value.flow_id),
+                    navigate_screen: Ok(value.navigate_screen),
+                    phone_number: Ok(value.phone_number),
+                    text: Ok(value.text),
+                    type_: Ok(value.type_),
+                    url: Ok(value.url),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct TemplateComponent {
+            buttons: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<super::TemplateButton>>,
+                ::std::string::String,
+            >,
+            example: ::std::result::Result<
+                ::std::option::Option<super::TemplateComponentExample>,
+                ::std::string::String,
+            >,
+            format: ::std::result::Result<
+                ::std::option::Option<crate::enums::TemplateHeaderFormat>,
+                ::std::string::String,
+            >,
+            text: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                ::std::option::Option<crate::enums::TemplateComponentType>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for TemplateComponent {
+            fn default() -> Self {
+                Self {
+                    buttons: Ok(Default::default()),
+                    example: Ok(Default::default()),
+                    format: Ok(Default::default()),
+                    text: Ok(Default::default()),
+                    type_: Ok(Default::default()),
+                }
+            }
+        }
+        impl TemplateComponent {
+            pub fn buttons<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::TemplateButton>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.buttons = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for buttons: {e}")
+                    });
+                self
+            }
+            pub fn example<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::TemplateComponentExample>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.example = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for example: {e}")
+                    });
+                self
+            }
+            pub fn format<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::enums::TemplateHeaderFormat>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.format = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for format: {e}")
+                    });
+                self
+            }
+            pub fn text<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.text = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for text: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::enums::TemplateComponentType>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TemplateComponent> for super::TemplateComponent {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TemplateComponent,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    buttons: value.buttons?,
+                    example: value.example?,
+                    format: value.format?,
+                    text: value.text?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TemplateComponent> for TemplateComponent {
+            fn from(value: super::TemplateComponent) -> Self {
+                Self {
+                    buttons: Ok(value.buttons),
+                    example: Ok(value.example),
+                    format: Ok(value.format),
+                    text: Ok(value.text),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct TemplateComponentExample {
+            body_text: ::std::result::Result<
+                ::std::option::Option<
+                    ::std::vec::Vec<::std::vec::Vec<::std::string::String>>,
+                >,
+                ::std::string::String,
+            >,
+            header_handle: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for TemplateComponentExample {
+            fn default() -> Self {
+                Self {
+                    body_text: Ok(Default::default()),
+                    header_handle: Ok(Default::default()),
+                }
+            }
+        }
+        impl TemplateComponentExample {
+            pub fn body_text<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::std::vec::Vec<::std::vec::Vec<::std::string::String>>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.body_text = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for body_text: {e}")
+                    });
+                self
+            }
+            pub fn header_handle<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.header_handle = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for header_handle: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TemplateComponentExample>
+        for super::TemplateComponentExample {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TemplateComponentExample,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    body_text: value.body_text?,
+                    header_handle: value.header_handle?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TemplateComponentExample>
+        for TemplateComponentExample {
+            fn from(value: super::TemplateComponentExample) -> Self {
+                Self {
+                    body_text: Ok(value.body_text),
+                    header_handle: Ok(value.header_handle),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct TemplateDefaults {
+            body: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for TemplateDefaults {
+            fn default() -> Self {
+                Self {
+                    body: Ok(Default::default()),
+                }
+            }
+        }
+        impl TemplateDefaults {
+            pub fn body<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.body = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for body: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TemplateDefaults> for super::TemplateDefaults {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TemplateDefaults,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { body: value.body? })
+            }
+        }
+        impl ::std::convert::From<super::TemplateDefaults> for TemplateDefaults {
+            fn from(value: super::TemplateDefaults) -> Self {
+                Self { body: Ok(value.body) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct TemplateLocalization {
+            components: ::std::result::Result<
+                ::std::vec::Vec<super::TemplateComponent>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::std::option::Option<crate::time::IsoDateTime>,
+                ::std::string::String,
+            >,
+            language: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            last_updated: ::std::result::Result<
+                ::std::option::Option<crate::time::IsoDateTime>,
+                ::std::string::String,
+            >,
+            metadata: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            parameter_format: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            quality_score: ::std::result::Result<
+                ::std::option::Option<super::TemplateLocalizationQualityScore>,
+                ::std::string::String,
+            >,
+            rejection_reason: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                ::std::option::Option<crate::enums::TemplateStatus>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for TemplateLocalization {
+            fn default() -> Self {
+                Self {
+                    components: Ok(Default::default()),
+                    created_at: Ok(Default::default()),
+                    language: Ok(Default::default()),
+                    last_updated: Ok(Default::default()),
+                    metadata: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    parameter_format: Ok(Default::default()),
+                    quality_score: Ok(Default::default()),
+                    rejection_reason: Ok(Default::default()),
+                    status: Ok(Default::default()),
+                }
+            }
+        }
+        impl TemplateLocalization {
+            pub fn components<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::TemplateComponent>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.components = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for components: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::time::IsoDateTime>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn language<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.language = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for language: {e}")
+                    });
+                self
+            }
+            pub fn last_updated<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::time::IsoDateTime>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_updated = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for last_updated: {e}")
+                    });
+                self
+            }
+            pub fn metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for metadata: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn parameter_format<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.parameter_format = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for parameter_format: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn quality_score<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::TemplateLocalizationQualityScore>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.quality_score = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for quality_score: {e}")
+                    });
+                self
+            }
+            pub fn rejection_reason<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.rejection_reason = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for rejection_reason: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::enums::TemplateStatus>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TemplateLocalization>
+        for super::TemplateLocalization {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TemplateLocalization,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    components: value.components?,
+                    created_at: value.created_at?,
+                    language: value.language?,
+                    last_updated: value.last_updated?,
+                    metadata: value.metadata?,
+                    name: value.name?,
+                    parameter_format: value.parameter_format?,
+                    quality_score: value.quality_score?,
+                    rejection_reason: value.rejection_reason?,
+                    status: value.status?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TemplateLocalization> for TemplateLocalization {
+            fn from(value: super::TemplateLocalization) -> Self {
+                Self {
+                    components: Ok(value.components),
+                    created_at: Ok(value.created_at),
+                    language: Ok(value.language),
+                    last_updated: Ok(value.last_updated),
+                    metadata: Ok(value.metadata),
+                    name: Ok(value.name),
+                    parameter_format: Ok(value.parameter_format),
+                    quality_score: Ok(value.quality_score),
+                    rejection_reason: Ok(value.rejection_reason),
+                    status: Ok(value.status),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct TemplateLocalizationQualityScore {
+            reasons: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            score: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for TemplateLocalizationQualityScore {
+            fn default() -> Self {
+                Self {
+                    reasons: Ok(Default::default()),
+                    score: Ok(Default::default()),
+                }
+            }
+        }
+        impl TemplateLocalizationQualityScore {
+            pub fn reasons<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.reasons = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reasons: {e}")
+                    });
+                self
+            }
+            pub fn score<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.score = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for score: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TemplateLocalizationQualityScore>
+        for super::TemplateLocalizationQualityScore {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TemplateLocalizationQualityScore,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    reasons: value.reasons?,
+                    score: value.score?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TemplateLocalizationQualityScore>
+        for TemplateLocalizationQualityScore {
+            fn from(value: super::TemplateLocalizationQualityScore) -> Self {
+                Self {
+                    reasons: Ok(value.reasons),
+                    score: Ok(value.score),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct TemplateLocalizationRequest {
+            components: ::std::result::Result<
+                ::std::vec::Vec<super::TemplateComponent>,
+                ::std::string::String,
+            >,
+            defaults: ::std::result::Result<
+                ::std::option::Option<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                ::std::string::String,
+            >,
+            language: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for TemplateLocalizationRequest {
+            fn default() -> Self {
+                Self {
+                    components: Err("no value supplied for components".to_string()),
+                    defaults: Ok(Default::default()),
+                    language: Err("no value supplied for language".to_string()),
+                }
+            }
+        }
+        impl TemplateLocalizationRequest {
+            pub fn components<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::TemplateComponent>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.components = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for components: {e}")
+                    });
+                self
+            }
+            pub fn defaults<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.defaults = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for defaults: {e}")
+                    });
+                self
+            }
+            pub fn language<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.language = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for language: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TemplateLocalizationRequest>
+        for super::TemplateLocalizationRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TemplateLocalizationRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    components: value.components?,
+                    defaults: value.defaults?,
+                    language: value.language?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TemplateLocalizationRequest>
+        for TemplateLocalizationRequest {
+            fn from(value: super::TemplateLocalizationRequest) -> Self {
+                Self {
+                    components: Ok(value.components),
+                    defaults: Ok(value.defaults),
+                    language: Ok(value.language),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct TemplateSubscriptionRequest {
+            account_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            phone: ::std::result::Result<
+                super::TemplateSubscriptionRequestPhone,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for TemplateSubscriptionRequest {
+            fn default() -> Self {
+                Self {
+                    account_id: Ok(Default::default()),
+                    phone: Err("no value supplied for phone".to_string()),
+                }
+            }
+        }
+        impl TemplateSubscriptionRequest {
+            pub fn account_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.account_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for account_id: {e}")
+                    });
+                self
+            }
+            pub fn phone<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::TemplateSubscriptionRequestPhone>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.phone = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for phone: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TemplateSubscriptionRequest>
+        for super::TemplateSubscriptionRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TemplateSubscriptionRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    account_id: value.account_id?,
+                    phone: value.phone?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TemplateSubscriptionRequest>
+        for TemplateSubscriptionRequest {
+            fn from(value: super::TemplateSubscriptionRequest) -> Self {
+                Self {
+                    account_id: Ok(value.account_id),
+                    phone: Ok(value.phone),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct UnsubscribedUser {
+            phone: ::std::result::Result<::std::string::String, ::std::string::String>,
+            title: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for UnsubscribedUser {
+            fn default() -> Self {
+                Self {
+                    phone: Err("no value supplied for phone".to_string()),
+                    title: Ok(Default::default()),
+                }
+            }
+        }
+        impl UnsubscribedUser {
+            pub fn phone<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.phone = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for phone: {e}")
+                    });
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UnsubscribedUser> for super::UnsubscribedUser {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UnsubscribedUser,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    phone: value.phone?,
+                    title: value.title?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UnsubscribedUser> for UnsubscribedUser {
+            fn from(value: super::UnsubscribedUser) -> Self {
+                Self {
+                    phone: Ok(value.phone),
+                    title: Ok(value.title),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct UpdateChatCrmDataRequest {
+            data: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for UpdateChatCrmDataRequest {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                }
+            }
+        }
+        impl UpdateChatCrmDataRequest {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpdateChatCrmDataRequest>
+        for super::UpdateChatCrmDataRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateChatCrmDataRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { data: value.data? })
+            }
+        }
+        impl ::std::convert::From<super::UpdateChatCrmDataRequest>
+        for UpdateChatCrmDataRequest {
+            fn from(value: super::UpdateChatCrmDataRequest) -> Self {
+                Self { data: Ok(value.data) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct UpdateChatRequest {
+            crm_data: ::std::result::Result<
+                ::std::option::Option<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                ::std::string::String,
+            >,
+            crm_deep_link: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            display_name: ::std::result::Result<
+                ::std::option::Option<super::UpdateChatRequestDisplayName>,
+                ::std::string::String,
+            >,
+            external_bot: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for UpdateChatRequest {
+            fn default() -> Self {
+                Self {
+                    crm_data: Ok(Default::default()),
+                    crm_deep_link: Ok(Default::default()),
+                    display_name: Ok(Default::default()),
+                    external_bot: Ok(Default::default()),
+                }
+            }
+        }
+        impl UpdateChatRequest {
+            pub fn crm_data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.crm_data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for crm_data: {e}")
+                    });
+                self
+            }
+            pub fn crm_deep_link<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.crm_deep_link = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for crm_deep_link: {e}")
+                    });
+                self
+            }
+            pub fn display_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::UpdateChatRequestDisplayName>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.display_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for display_name: {e}")
+                    });
+                self
+            }
+            pub fn external_bot<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.external_bot = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for external_bot: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpdateChatRequest> for super::UpdateChatRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateChatRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    crm_data: value.crm_data?,
+                    crm_deep_link: value.crm_deep_link?,
+                    display_name: value.display_name?,
+                    external_bot: value.external_bot?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UpdateChatRequest> for UpdateChatRequest {
+            fn from(value: super::UpdateChatRequest) -> Self {
+                Self {
+                    crm_data: Ok(value.crm_data),
+                    crm_deep_link: Ok(value.crm_deep_link),
+                    display_name: Ok(value.display_name),
+                    external_bot: Ok(value.external_bot),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct UpdateLabelRequest {
+            color: ::std::result::Result<
+                ::std::option::Option<super::UpdateLabelRequestColor>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<super::UpdateLabelRequestName>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for UpdateLabelRequest {
+            fn default() -> Self {
+                Self {
+                    color: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                }
+            }
+        }
+        impl UpdateLabelRequest {
+            pub fn color<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::UpdateLabelRequestColor>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.color = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for color: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::UpdateLabelRequestName>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpdateLabelRequest> for super::UpdateLabelRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateLabelRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    color: value.color?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UpdateLabelRequest> for UpdateLabelRequest {
+            fn from(value: super::UpdateLabelRequest) -> Self {
+                Self {
+                    color: Ok(value.color),
+                    name: Ok(value.name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct UpdateTemplateRequest {
+            chat_status: ::std::result::Result<
+                ::std::option::Option<crate::enums::ChatStatus>,
+                ::std::string::String,
+            >,
+            departments: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                ::std::string::String,
+            >,
+            is_default: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            reply_text: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            responsible_agent: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            responsible_department: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            set_bot_node: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            title: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            usage: ::std::result::Result<
+                ::std::option::Option<crate::enums::TemplateUsage>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for UpdateTemplateRequest {
+            fn default() -> Self {
+                Self {
+                    chat_status: Ok(Default::default()),
+                    departments: Ok(Default::default()),
+                    is_default: Ok(Default::default()),
+                    reply_text: Ok(Default::default()),
+                    responsible_agent: Ok(Default::default()),
+                    responsible_department: Ok(Default::default()),
+                    set_bot_node: Ok(Default::default()),
+                    title: Ok(Default::default()),
+                    usage: Ok(Default::default()),
+                }
+            }
+        }
+        impl UpdateTemplateRequest {
+            pub fn chat_status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::enums::ChatStatus>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.chat_status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for chat_status: {e}")
+                    });
+                self
+            }
+            pub fn departments<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.departments = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for departments: {e}")
+                    });
+                self
+            }
+            pub fn is_default<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_default = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_default: {e}")
+                    });
+                self
+            }
+            pub fn reply_text<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.reply_text = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reply_text: {e}")
+                    });
+                self
+            }
+            pub fn responsible_agent<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.responsible_agent = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for responsible_agent: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn responsible_department<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.responsible_department = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for responsible_department: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn set_bot_node<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.set_bot_node = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for set_bot_node: {e}")
+                    });
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
+            pub fn usage<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::enums::TemplateUsage>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.usage = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for usage: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpdateTemplateRequest>
+        for super::UpdateTemplateRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateTemplateRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    chat_status: value.chat_status?,
+                    departments: value.departments?,
+                    is_default: value.is_default?,
+                    reply_text: value.reply_text?,
+                    responsible_agent: value.responsible_agent?,
+                    responsible_department: value.responsible_department?,
+                    set_bot_node: value.set_bot_node?,
+                    title: value.title?,
+                    usage: value.usage?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UpdateTemplateRequest>
+        for UpdateTemplateRequest {
+            fn from(value: super::UpdateTemplateRequest) -> Self {
+                Self {
+                    chat_status: Ok(value.chat_status),
+                    departments: Ok(value.departments),
+                    is_default: Ok(value.is_default),
+                    reply_text: Ok(value.reply_text),
+                    responsible_agent: Ok(value.responsible_agent),
+                    responsible_department: Ok(value.responsible_department),
+                    set_bot_node: Ok(value.set_bot_node),
+                    title: Ok(value.title),
+                    usage: Ok(value.usage),
+                }
+            }
+        }
+    }
+    /// Generation of default values for serde.
+    pub mod defaults {
+        pub(super) fn create_label_request_color() -> super::CreateLabelRequestColor {
+            super::CreateLabelRequestColor("#555555".to_string())
+        }
+    }
+    /// Error types.
+    pub mod error {
+        /// Error from a `TryFrom` or `FromStr` implementation.
+        pub struct ConversionError(::std::borrow::Cow<'static, str>);
+        impl ::std::error::Error for ConversionError {}
+        impl ::std::fmt::Display for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+        impl ::std::fmt::Debug for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Debug::fmt(&self.0, f)
+            }
+        }
+        impl From<&'static str> for ConversionError {
+            fn from(value: &'static str) -> Self {
+                Self(value.into())
+            }
+        }
+        impl From<String> for ConversionError {
+            fn from(value: String) -> Self {
+                Self(value.into())
+            }
+        }
+    }
+}
+#[derive(Clone, Debug)]
+/**Client for Texter API
+
+REST API v2 of Texter (TexterChat), a WhatsApp business inbox: chats, session messages,
+WhatsApp templates, labels, quick replies and event subscriptions delivered as webhooks.
+
+This document is hand-maintained by the texterchat project and is the single source of truth
+for the Rust SDK. It is assembled from Texter's published API reference (help.texterchat.com),
+of which only the beginning of each page could be read, and from Texter's own public
+repositories. Every operation says where its facts come from in `x-texter-source`:
+`reference` (published reference), `texter-code` (Texter's own code shows the method and path)
+or `inferred` (the operation is documented to exist but its page was not available; method and
+path follow the sibling endpoints and are unverified). Individual parameters and fields carry
+the same marker where their own source is weaker than their operation's.
+
+Time fields carry their unit in their type: `EpochMillis` (milliseconds since the Unix epoch),
+`EpochSeconds` (seconds since the Unix epoch) and `IsoDateTime` (ISO 8601 date-time string).
+
+Every token carries scopes chosen when it is created in Texter (gear icon → Developers → API
+Tokens); a call needs every scope its operation lists in `x-texter-scopes`. An empty list means
+any valid token works.
+
+
+Version: 2.0.0*/
+pub struct Client {
+    pub(crate) baseurl: String,
+    pub(crate) client: reqwest::Client,
+    pub(crate) inner: crate::ClientContext,
+}
+impl Client {
+    /// Create a new client.
+    ///
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    pub fn new(baseurl: &str, inner: crate::ClientContext) -> Self {
+        #[cfg(not(target_arch = "wasm32"))]
+        let client = {
+            let dur = ::std::time::Duration::from_secs(15u64);
+            reqwest::ClientBuilder::new().connect_timeout(dur).timeout(dur)
+        };
+        #[cfg(target_arch = "wasm32")]
+        let client = reqwest::ClientBuilder::new();
+        Self::new_with_client(baseurl, client.build().unwrap(), inner)
+    }
+    /// Construct a new client with an existing `reqwest::Client`,
+    /// allowing more control over its configuration.
+    ///
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    pub fn new_with_client(
+        baseurl: &str,
+        client: reqwest::Client,
+        inner: crate::ClientContext,
+    ) -> Self {
+        Self {
+            baseurl: baseurl.to_string(),
+            client,
+            inner,
+        }
+    }
+}
+impl ClientInfo<crate::ClientContext> for Client {
+    fn api_version() -> &'static str {
+        "2.0.0"
+    }
+    fn baseurl(&self) -> &str {
+        self.baseurl.as_str()
+    }
+    fn client(&self) -> &reqwest::Client {
+        &self.client
+    }
+    fn inner(&self) -> &crate::ClientContext {
+        &self.inner
+    }
+}
+const _: () = {
+    #[allow(dead_code)]
+    fn assert_client_hooks()
+    where
+        Client: ClientHooks<crate::ClientContext>,
+    {}
+};
+impl Client {
+    /**Assign Chat
+
+Assigns a chat to an agent and/or a department. Identify the chat by exactly one of
+`phone` or `chatId`; identify the assignee by exactly one agent identifier (`agentUid`,
+`agentEmail` or `agentCrmId`), a `departmentId`, or a `departmentId` plus one agent
+identifier. The chat's status becomes PENDING (1), not ASSIGNED.
+
+
+Sends a `POST` request to `/chats/assign`
+
+```ignore
+let response = client.assign_chat()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn assign_chat(&self) -> builder::AssignChat<'_> {
+        builder::AssignChat::new(self)
+    }
+    /**Search Chats
+
+Finds chats, most often by the contact's phone number. Results are sorted by the time of
+the last message, newest first, and do not include `lastMessage`. Without filters only
+chats that have messages are returned; the reference documents a boolean flag that also
+returns chats with no messages, but its name was not readable, so it is not modelled here
+(use the raw request API if you know it).
+
+
+Sends a `GET` request to `/chats/search`
+
+Arguments:
+- `channel_account_id`: Only chats of this channel account (for WhatsApp, the business phone number). Must be sent together with `channel[name]`.
+- `channel_name`: Only chats of this channel. Must be sent together with `channel[accountId]`. The
+reference lists whatsapp, messenger, instagram, website_chat and email for this filter
+(not sms).
+
+- `labels`: Label ids; a chat carrying any of them matches. Repeated on the wire (`labels[]=a&labels[]=b`).
+- `limit`: Maximum number of chats to return (default 30). Sent as a digit string. Inferred: the
+parameter's name is not shown on the Search Chats page; the sibling list endpoints use
+`limit` with this meaning.
+
+- `search`: Matched case-insensitively against the contact's phone number or name.
+- `skip`: Number of matching chats to skip before the first one returned. Inferred: the
+parameter's name is not shown on the Search Chats page; the sibling list endpoints use
+`skip` with this meaning.
+
+- `statuses`: Chat status names (not numbers); a chat in any of them matches. Repeated on the wire.
+`SOLVED` and `TAKEN` are rejected by the server: use `RESOLVED` and `ASSIGNED`.
+
+```ignore
+let response = client.search_chats()
+    .channel_account_id(channel_account_id)
+    .channel_name(channel_name)
+    .labels(labels)
+    .limit(limit)
+    .search(search)
+    .skip(skip)
+    .statuses(statuses)
+    .send()
+    .await;
+```*/
+    pub fn search_chats(&self) -> builder::SearchChats<'_> {
+        builder::SearchChats::new(self)
+    }
+    /**Get Chat by Chat ID
+
+Returns the public view of one chat: a trimmed chat without `_id`, `labels`, `crmData` or
+`displayName`, whose `botState` holds only the session id, and whose last-message time is
+spelled `lastMessageTimestamp`. Use Search Chats for the full record. Note the scope: this
+read needs Send session message, not a chat-reading scope.
+
+
+Sends a `GET` request to `/chats/{chatId}`
+
+Arguments:
+- `chat_id`: The chat's `_id` (find it with Search Chats by phone).
+```ignore
+let response = client.get_chat()
+    .chat_id(chat_id)
+    .send()
+    .await;
+```*/
+    pub fn get_chat(&self) -> builder::GetChat<'_> {
+        builder::GetChat::new(self)
+    }
+    /**Update Chat Properties
+
+Changes chat properties, typically the display name or the external-bot switch. Values
+given replace the stored ones entirely: `crmData` here replaces the whole object (use
+Update CRM Data to merge). Toggling `externalBot` fires the External Bot Enabled/Disabled
+events. Method and path come from Texter's own code; the semantics from the reference.
+The reference also lists a deprecated field (probably `title`) and a reserved field whose
+names were not readable; they are not modelled.
+
+
+Sends a `PATCH` request to `/chats/{chatId}`
+
+Arguments:
+- `chat_id`: The chat's `_id` (find it with Search Chats by phone).
+- `body`
+```ignore
+let response = client.update_chat()
+    .chat_id(chat_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn update_chat(&self) -> builder::UpdateChat<'_> {
+        builder::UpdateChat::new(self)
+    }
+    /**Update CRM Data
+
+Merges `data` into the chat's `crmData` (Update Chat Properties replaces it instead). How
+deep the merge goes is not documented.
+
+
+Sends a `POST` request to `/chats/{chatId}/crm-data`
+
+Arguments:
+- `chat_id`: The chat's `_id` (find it with Search Chats by phone).
+- `body`
+```ignore
+let response = client.update_chat_crm_data()
+    .chat_id(chat_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn update_chat_crm_data(&self) -> builder::UpdateChatCrmData<'_> {
+        builder::UpdateChatCrmData::new(self)
+    }
+    /**Manage Labels in Chat
+
+Adds labels to, removes labels from, or replaces the labels of one chat. The body holds
+exactly one of `add`, `remove` or `set`; `"set": []` clears every label. Texter's bot
+documentation notes that the whole operation fails if any label id does not exist.
+
+
+Sends a `POST` request to `/chats/{chatId}/labels`
+
+Arguments:
+- `chat_id`: The chat's `_id` (find it with Search Chats by phone).
+- `body`
+```ignore
+let response = client.update_chat_labels()
+    .chat_id(chat_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn update_chat_labels(&self) -> builder::UpdateChatLabels<'_> {
+        builder::UpdateChatLabels::new(self)
+    }
+    /**Resolve Chat
+
+Sets the chat's status to RESOLVED (3), whatever it was. The contact's next incoming
+message goes back to the Texter bot.
+
+
+Sends a `POST` request to `/chats/{chatId}/resolve`
+
+Arguments:
+- `chat_id`: The chat's `_id` (find it with Search Chats by phone).
+- `body`: Optional; an empty object resolves silently.
+```ignore
+let response = client.resolve_chat()
+    .chat_id(chat_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn resolve_chat(&self) -> builder::ResolveChat<'_> {
+        builder::ResolveChat::new(self)
+    }
+    /**Generate Public Media URL
+
+Creates a read-only public link to a file. Without `ttl` the link never expires. A new
+link does not revoke older ones. The link lives under `/server/files/shared/{fileId}/{token}`,
+outside the API base path.
+
+
+Sends a `POST` request to `/files/share/{fileId}`
+
+Arguments:
+- `file_id`: The file id, from `media[].fileId` of a message.
+- `body`: Optional; an empty object creates a link that never expires.
+```ignore
+let response = client.share_file()
+    .file_id(file_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn share_file(&self) -> builder::ShareFile<'_> {
+        builder::ShareFile::new(self)
+    }
+    /**List All Labels
+
+Lists the label catalog. Works with any valid token. Defaults of `limit` and `skip` are not documented.
+
+Sends a `GET` request to `/labels`
+
+Arguments:
+- `limit`: Maximum number of labels to return. Sent as a digit string.
+- `skip`: Number of labels to skip. Sent as a digit string.
+```ignore
+let response = client.list_labels()
+    .limit(limit)
+    .skip(skip)
+    .send()
+    .await;
+```*/
+    pub fn list_labels(&self) -> builder::ListLabels<'_> {
+        builder::ListLabels::new(self)
+    }
+    /**Create Label
+
+Creates a label. What happens when the id already exists is not documented.
+
+Sends a `POST` request to `/labels`
+
+```ignore
+let response = client.create_label()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_label(&self) -> builder::CreateLabel<'_> {
+        builder::CreateLabel::new(self)
+    }
+    /**Get Label Data
+
+Returns one label. Works with any valid token.
+
+Sends a `GET` request to `/labels/{labelId}`
+
+Arguments:
+- `label_id`: The label's `id` (the value kept in `chat.labels`).
+```ignore
+let response = client.get_label()
+    .label_id(label_id)
+    .send()
+    .await;
+```*/
+    pub fn get_label(&self) -> builder::GetLabel<'_> {
+        builder::GetLabel::new(self)
+    }
+    /**Delete Label
+
+Inferred: the scope table says Manage labels can delete labels and the Label object page
+says system labels cannot be deleted, but the endpoint page was not available. Method and
+path follow Get/Update Label; the response body is unknown (probably the plain text `OK`)
+and is ignored.
+
+
+Sends a `DELETE` request to `/labels/{labelId}`
+
+Arguments:
+- `label_id`: The label's `id` (the value kept in `chat.labels`).
+```ignore
+let response = client.delete_label()
+    .label_id(label_id)
+    .send()
+    .await;
+```*/
+    pub fn delete_label(&self) -> builder::DeleteLabel<'_> {
+        builder::DeleteLabel::new(self)
+    }
+    /**Update Existing Label
+
+Renames or recolors a label, system labels included. The id cannot change. The reference
+page answers with the plain text `OK` (the operation index beside it says "200 Label"; the
+endpoint page is the more specific source and is followed here).
+
+
+Sends a `PATCH` request to `/labels/{labelId}`
+
+Arguments:
+- `label_id`: The label's `id` (the value kept in `chat.labels`).
+- `body`
+```ignore
+let response = client.update_label()
+    .label_id(label_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn update_label(&self) -> builder::UpdateLabel<'_> {
+        builder::UpdateLabel::new(self)
+    }
+    /**Get Messages of a Chat
+
+Returns up to `limit` messages of a chat, oldest first. A filter is required: either
+`botSessionId` (the messages of one bot session), or both `beforeTime` and `beforeId`
+(messages with `timestamp <= beforeTime`, excluding the message `beforeId`). To walk back
+in time, pass the `timestamp` and `_id` of the oldest message received so far.
+
+
+Sends a `GET` request to `/messages/chat/{chatId}`
+
+Arguments:
+- `chat_id`: The chat's `_id` (find it with Search Chats by phone).
+- `before_id`: The `_id` of the cursor message, which is excluded from the result. Needs `beforeTime`.
+- `before_time`: Cursor time, inclusive, in epoch milliseconds. Needs `beforeId`.
+- `bot_session_id`: Only the messages of this bot session (`chat.botState.id`).
+- `limit`: Maximum number of messages (default 50). Sent as a digit string.
+```ignore
+let response = client.get_chat_messages()
+    .chat_id(chat_id)
+    .before_id(before_id)
+    .before_time(before_time)
+    .bot_session_id(bot_session_id)
+    .limit(limit)
+    .send()
+    .await;
+```*/
+    pub fn get_chat_messages(&self) -> builder::GetChatMessages<'_> {
+        builder::GetChatMessages::new(self)
+    }
+    /**Send a Message to Chat
+
+Sends a session message to an existing chat. WhatsApp's 24-hour window applies: if the
+contact has not written in the last 24 hours the request fails and only a template message
+can be sent. Sending to a chat that does not exist fails too. The status codes and bodies
+of those failures are not documented.
+
+
+Sends a `POST` request to `/messages/send/{chatId}`
+
+Arguments:
+- `chat_id`: The chat's `_id` (find it with Search Chats by phone).
+- `body`
+```ignore
+let response = client.send_message()
+    .chat_id(chat_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn send_message(&self) -> builder::SendMessage<'_> {
+        builder::SendMessage::new(self)
+    }
+    /**Get Existing Quick Replies
+
+Lists quick replies, newest first unless another sort is given. The reference's parameter list is cut off after `hasContentsType`.
+
+Sends a `GET` request to `/quick-replies`
+
+Arguments:
+- `for_chat_account_id`: Only quick replies offered on this channel account.
+- `for_chat_id`: Only quick replies scoped to this chat (`send.target[].id`).
+- `for_chat_name`: Only quick replies offered on this channel. Use together with the other `forChat[...]` parameters.
+- `has_contents_type`: Only quick replies with at least one message of one of these types. Inferred: the
+wire encoding of the array is not documented; it is sent repeated
+(`hasContentsType=text&hasContentsType=media`).
+
+- `limit`: Maximum number of quick replies to return (default not documented). Sent as a digit string.
+- `position`: Only quick replies displayed in this position.
+- `skip`: Number of quick replies to skip. Sent as a digit string.
+- `sort_created`: Sort by `metadata.created`; the server's default is `desc`.
+- `sort_title`: Sort alphabetically by `display.title`.
+- `sort_updated`: Sort by `metadata.updated`.
+```ignore
+let response = client.list_quick_replies()
+    .for_chat_account_id(for_chat_account_id)
+    .for_chat_id(for_chat_id)
+    .for_chat_name(for_chat_name)
+    .has_contents_type(has_contents_type)
+    .limit(limit)
+    .position(position)
+    .skip(skip)
+    .sort_created(sort_created)
+    .sort_title(sort_title)
+    .sort_updated(sort_updated)
+    .send()
+    .await;
+```*/
+    pub fn list_quick_replies(&self) -> builder::ListQuickReplies<'_> {
+        builder::ListQuickReplies::new(self)
+    }
+    /**Create Quick Reply
+
+Creates a quick reply. Its contents are validated against the limits of every targeted
+channel. To offer an AI-suggested reply on one chat, target that chat's `_id` and then set
+`{"aiQuickReply": true}` through Update Existing Quick Reply.
+
+
+Sends a `POST` request to `/quick-replies`
+
+```ignore
+let response = client.create_quick_reply()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_quick_reply(&self) -> builder::CreateQuickReply<'_> {
+        builder::CreateQuickReply::new(self)
+    }
+    /**Delete Quick Reply
+
+Inferred: the scope table and the Create Quick Reply page say quick replies can be deleted,
+but the endpoint page was not available. Method and path follow Update Existing Quick
+Reply; the response body is unknown and is ignored.
+
+
+Sends a `DELETE` request to `/quick-replies/{quickReplyId}`
+
+Arguments:
+- `quick_reply_id`: The quick reply's `_id`.
+```ignore
+let response = client.delete_quick_reply()
+    .quick_reply_id(quick_reply_id)
+    .send()
+    .await;
+```*/
+    pub fn delete_quick_reply(&self) -> builder::DeleteQuickReply<'_> {
+        builder::DeleteQuickReply::new(self)
+    }
+    /**Update Existing Quick Reply
+
+Applies 1 to 1000 update operations, each an object with exactly one key.
+
+Sends a `PATCH` request to `/quick-replies/{quickReplyId}`
+
+Arguments:
+- `quick_reply_id`: The quick reply's `_id`.
+- `body`
+```ignore
+let response = client.update_quick_reply()
+    .quick_reply_id(quick_reply_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn update_quick_reply(&self) -> builder::UpdateQuickReply<'_> {
+        builder::UpdateQuickReply::new(self)
+    }
+    /**List All Subscriptions
+
+Lists scenarios, event subscriptions among them (their names start with `(SUB) `). Whether
+Manage scenarios on behalf of user is needed too is not documented. Other query parameters
+(pagination, filters), if any, are not documented.
+
+
+Sends a `GET` request to `/scenarios/manage`
+
+Arguments:
+- `include_system`: Also return Texter's built-in system scenarios (those with a `system` identifier).
+```ignore
+let response = client.list_subscriptions()
+    .include_system(include_system)
+    .send()
+    .await;
+```*/
+    pub fn list_subscriptions(&self) -> builder::ListSubscriptions<'_> {
+        builder::ListSubscriptions::new(self)
+    }
+    /**Import Subscription (subscribe to an event)
+
+Creates an event subscription by importing a ready-made scenario body: take the body of
+the event you want, put your URL at `data.actions[0].params.url` (and fill the event's
+other placeholders), and choose `asStatus`. Answers 201 with the new Scenario; keep its
+`_id`. The path comes from Texter's own code; the rest from the reference.
+
+
+Sends a `POST` request to `/scenarios/manage/import`
+
+```ignore
+let response = client.import_subscription()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn import_subscription(&self) -> builder::ImportSubscription<'_> {
+        builder::ImportSubscription::new(self)
+    }
+    /**Copy Scenario
+
+Creates a new scenario from one revision of an existing one. The success status (200 or
+201) is not documented; any 2xx is accepted. Whether Manage scenarios on behalf of user is
+needed too is not documented.
+
+
+Sends a `POST` request to `/scenarios/manage/{scenarioId}/copy`
+
+Arguments:
+- `scenario_id`: The scenario's `_id`.
+- `body`
+```ignore
+let response = client.copy_scenario()
+    .scenario_id(scenario_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn copy_scenario(&self) -> builder::CopyScenario<'_> {
+        builder::CopyScenario::new(self)
+    }
+    /**List All Templates
+
+Lists templates: approved ones by default, every one with `includeAll=true`. There is no
+pagination. The reference also documents a header filter and a real-time WhatsApp sync
+flag (which needs `accountId`), but their names were not readable; they are not modelled.
+
+
+Sends a `GET` request to `/whatsapp/templates`
+
+Arguments:
+- `account_id`: Only templates of this channel account (for WhatsApp, the business phone number).
+- `include_all`: Also return pending and rejected templates.
+```ignore
+let response = client.list_templates()
+    .account_id(account_id)
+    .include_all(include_all)
+    .send()
+    .await;
+```*/
+    pub fn list_templates(&self) -> builder::ListTemplates<'_> {
+        builder::ListTemplates::new(self)
+    }
+    /**Send Template Message
+
+Sends an approved template to one recipient, with optional variables, header media, chat
+updates and after-reply behaviour. If the recipient unsubscribed from template messages
+nothing is sent and the answer is still HTTP 200, with `success: false` and an explanatory
+text (for example "Recipient unsubscribed from template messages on ...").
+
+
+Sends a `POST` request to `/whatsapp/templates/send`
+
+```ignore
+let response = client.send_template()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn send_template(&self) -> builder::SendTemplate<'_> {
+        builder::SendTemplate::new(self)
+    }
+    /**Resubscribe to Templates
+
+Lets template messages reach a phone number again, on one WhatsApp account or (without `accountId`) on all of them.
+
+Sends a `POST` request to `/whatsapp/templates/subscribe`
+
+```ignore
+let response = client.resubscribe_to_templates()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn resubscribe_to_templates(&self) -> builder::ResubscribeToTemplates<'_> {
+        builder::ResubscribeToTemplates::new(self)
+    }
+    /**Unsubscribe from Templates
+
+Stops template messages to a phone number, on one WhatsApp account or (without `accountId`) on all of them.
+
+Sends a `POST` request to `/whatsapp/templates/unsubscribe`
+
+```ignore
+let response = client.unsubscribe_from_templates()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn unsubscribe_from_templates(&self) -> builder::UnsubscribeFromTemplates<'_> {
+        builder::UnsubscribeFromTemplates::new(self)
+    }
+    /**List All Unsubscribed Users
+
+Lists phone numbers unsubscribed from template messages, oldest unsubscription first.
+
+Sends a `GET` request to `/whatsapp/templates/unsubscribed`
+
+Arguments:
+- `limit`: Maximum number of users to return, 1 to 9999 (pattern `^[1-9][0-9]{0,3}$`). The reference
+gives 10000 as the default, above its own maximum.
+
+- `skip`: Number of users to skip, 0 to 99999 (pattern `^[0-9]{1,5}$`).
+```ignore
+let response = client.list_unsubscribed()
+    .limit(limit)
+    .skip(skip)
+    .send()
+    .await;
+```*/
+    pub fn list_unsubscribed(&self) -> builder::ListUnsubscribed<'_> {
+        builder::ListUnsubscribed::new(self)
+    }
+    /**Unsubscribed from Specific Account
+
+Like List All Unsubscribed Users, for one WhatsApp account. Inferred: the required scope
+is taken from the sibling endpoint; the page's own scope line was not readable.
+
+
+Sends a `GET` request to `/whatsapp/templates/unsubscribed/{accountId}`
+
+Arguments:
+- `account_id`: The channel account id; for WhatsApp the connected business phone number, digits only.
+- `limit`: Maximum number of users to return, 1 to 9999 (pattern `^[1-9][0-9]{0,3}$`). The reference
+gives 10000 as the default, above its own maximum.
+
+- `skip`: Number of users to skip, 0 to 99999 (pattern `^[0-9]{1,5}$`).
+```ignore
+let response = client.list_unsubscribed_for_account()
+    .account_id(account_id)
+    .limit(limit)
+    .skip(skip)
+    .send()
+    .await;
+```*/
+    pub fn list_unsubscribed_for_account(
+        &self,
+    ) -> builder::ListUnsubscribedForAccount<'_> {
+        builder::ListUnsubscribedForAccount::new(self)
+    }
+    /**Create New Template
+
+Step 1 of 3 (create, localize, submit): creates the Texter side of a template, not yet
+known to WhatsApp. Texter's admin sync can delete a template that has no localization
+draft and that WhatsApp does not know, so localize and submit right after creating. The
+HTTP status of success (200 or 201) is not documented; any 2xx is accepted.
+
+
+Sends a `POST` request to `/whatsapp/templates/{accountId}`
+
+Arguments:
+- `account_id`: The channel account id; for WhatsApp the connected business phone number, digits only.
+- `body`
+```ignore
+let response = client.create_template()
+    .account_id(account_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_template(&self) -> builder::CreateTemplate<'_> {
+        builder::CreateTemplate::new(self)
+    }
+    /**Delete Template
+
+Deletes a template. Whether it is also deleted at WhatsApp is not documented.
+
+Sends a `DELETE` request to `/whatsapp/templates/{accountId}/{templateName}`
+
+Arguments:
+- `account_id`: The channel account id; for WhatsApp the connected business phone number, digits only.
+- `template_name`: The template's `name`, which acts as its id.
+```ignore
+let response = client.delete_template()
+    .account_id(account_id)
+    .template_name(template_name)
+    .send()
+    .await;
+```*/
+    pub fn delete_template(&self) -> builder::DeleteTemplate<'_> {
+        builder::DeleteTemplate::new(self)
+    }
+    /**Update Existing Template
+
+Changes the Texter-side behaviour of a template. Everything set at creation can change except `name` and `category`.
+
+Sends a `PATCH` request to `/whatsapp/templates/{accountId}/{templateName}`
+
+Arguments:
+- `account_id`: The channel account id; for WhatsApp the connected business phone number, digits only.
+- `template_name`: The template's `name`, which acts as its id.
+- `body`
+```ignore
+let response = client.update_template()
+    .account_id(account_id)
+    .template_name(template_name)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn update_template(&self) -> builder::UpdateTemplate<'_> {
+        builder::UpdateTemplate::new(self)
+    }
+    /**Create or Update Localization
+
+Step 2 of 3: sets the WhatsApp-facing content of one language as a draft (it appears under
+`localizationDrafts`). Not allowed on a template already submitted: create a new template
+instead.
+
+
+Sends a `POST` request to `/whatsapp/templates/{accountId}/{templateName}/localizations`
+
+Arguments:
+- `account_id`: The channel account id; for WhatsApp the connected business phone number, digits only.
+- `template_name`: The template's `name`, which acts as its id.
+- `body`
+```ignore
+let response = client.upsert_template_localization()
+    .account_id(account_id)
+    .template_name(template_name)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn upsert_template_localization(
+        &self,
+    ) -> builder::UpsertTemplateLocalization<'_> {
+        builder::UpsertTemplateLocalization::new(self)
+    }
+    /**Submit Template for Approval
+
+Step 3 of 3, once per localization: submits the draft to WhatsApp. The localization moves
+to `provider_template.localizations` with status REQUESTED. Approval usually takes seconds,
+rarely up to 24 hours; WhatsApp may reject it or change its category. No request body.
+
+
+Sends a `POST` request to `/whatsapp/templates/{accountId}/{templateName}/localizations/{language}/submit`
+
+Arguments:
+- `account_id`: The channel account id; for WhatsApp the connected business phone number, digits only.
+- `template_name`: The template's `name`, which acts as its id.
+- `language`: The language code used in step 2 (lowercase IETF tag, e.g. `en`, `he`, `en_US`).
+Inferred: the path parameter's name; the path itself comes from Texter's own code.
+
+```ignore
+let response = client.submit_template_localization()
+    .account_id(account_id)
+    .template_name(template_name)
+    .language(language)
+    .send()
+    .await;
+```*/
+    pub fn submit_template_localization(
+        &self,
+    ) -> builder::SubmitTemplateLocalization<'_> {
+        builder::SubmitTemplateLocalization::new(self)
+    }
+}
+/// Types for composing operation parameters.
+#[allow(clippy::all)]
+pub mod builder {
+    use super::types;
+    #[allow(unused_imports)]
+    use super::{
+        encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
+        RequestBuilderExt, ResponseValue,
+    };
+    /**Builder for [`Client::assign_chat`]
+
+[`Client::assign_chat`]: super::Client::assign_chat*/
+    #[derive(Debug, Clone)]
+    pub struct AssignChat<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::AssignChatRequest, String>,
+    }
+    impl<'a> AssignChat<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AssignChatRequest>,
+            <V as std::convert::TryInto<
+                types::AssignChatRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `AssignChatRequest` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::AssignChatRequest,
+            ) -> types::builder::AssignChatRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/chats/assign`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<ByteStream>, Error<types::Error>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::AssignChatRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/chats/assign", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "assign_chat",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => Ok(ResponseValue::stream(response)),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::search_chats`]
+
+[`Client::search_chats`]: super::Client::search_chats*/
+    #[derive(Debug, Clone)]
+    pub struct SearchChats<'a> {
+        client: &'a super::Client,
+        channel_account_id: Result<Option<::std::string::String>, String>,
+        channel_name: Result<Option<crate::enums::ChannelName>, String>,
+        labels: Result<Option<::std::vec::Vec<::std::string::String>>, String>,
+        limit: Result<Option<::std::num::NonZeroU64>, String>,
+        search: Result<Option<types::SearchChatsSearch>, String>,
+        skip: Result<Option<i64>, String>,
+        statuses: Result<Option<::std::vec::Vec<crate::enums::ChatStatusName>>, String>,
+    }
+    impl<'a> SearchChats<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                channel_account_id: Ok(None),
+                channel_name: Ok(None),
+                labels: Ok(None),
+                limit: Ok(None),
+                search: Ok(None),
+                skip: Ok(None),
+                statuses: Ok(None),
+            }
+        }
+        pub fn channel_account_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.channel_account_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for channel_account_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn channel_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::enums::ChannelName>,
+        {
+            self.channel_name = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `crate :: enums :: ChannelName` for channel_name failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn labels<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+        {
+            self.labels = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: vec :: Vec < :: std :: string :: String >` for labels failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for limit failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn search<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SearchChatsSearch>,
+        {
+            self.search = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `SearchChatsSearch` for search failed".to_string()
+                });
+            self
+        }
+        pub fn skip<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.skip = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for skip failed".to_string());
+            self
+        }
+        pub fn statuses<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::vec::Vec<crate::enums::ChatStatusName>>,
+        {
+            self.statuses = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: vec :: Vec < crate :: enums :: ChatStatusName >` for statuses failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/chats/search`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::SearchChatsResponse>, Error<types::Error>> {
+            let Self {
+                client,
+                channel_account_id,
+                channel_name,
+                labels,
+                limit,
+                search,
+                skip,
+                statuses,
+            } = self;
+            let channel_account_id = channel_account_id.map_err(Error::InvalidRequest)?;
+            let channel_name = channel_name.map_err(Error::InvalidRequest)?;
+            let labels = labels.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let search = search.map_err(Error::InvalidRequest)?;
+            let skip = skip.map_err(Error::InvalidRequest)?;
+            let statuses = statuses.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/chats/search", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "channel[accountId]",
+                        &channel_account_id,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new("channel[name]", &channel_name),
+                )
+                .query(&progenitor_client::QueryParam::new("labels[]", &labels))
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("search", &search))
+                .query(&progenitor_client::QueryParam::new("skip", &skip))
+                .query(&progenitor_client::QueryParam::new("statuses[]", &statuses))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "search_chats",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_chat`]
+
+[`Client::get_chat`]: super::Client::get_chat*/
+    #[derive(Debug, Clone)]
+    pub struct GetChat<'a> {
+        client: &'a super::Client,
+        chat_id: Result<::std::string::String, String>,
+    }
+    impl<'a> GetChat<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                chat_id: Err("chat_id was not initialized".to_string()),
+            }
+        }
+        pub fn chat_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.chat_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for chat_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/chats/{chatId}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::PublicChat>, Error<types::Error>> {
+            let Self { client, chat_id } = self;
+            let chat_id = chat_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/chats/{}", client.baseurl, encode_path(& chat_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_chat",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::update_chat`]
+
+[`Client::update_chat`]: super::Client::update_chat*/
+    #[derive(Debug, Clone)]
+    pub struct UpdateChat<'a> {
+        client: &'a super::Client,
+        chat_id: Result<::std::string::String, String>,
+        body: Result<types::builder::UpdateChatRequest, String>,
+    }
+    impl<'a> UpdateChat<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                chat_id: Err("chat_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn chat_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.chat_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for chat_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateChatRequest>,
+            <V as std::convert::TryInto<
+                types::UpdateChatRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `UpdateChatRequest` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdateChatRequest,
+            ) -> types::builder::UpdateChatRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PATCH` request to `/chats/{chatId}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ChatWithSuccess>, Error<types::Error>> {
+            let Self { client, chat_id, body } = self;
+            let chat_id = chat_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::UpdateChatRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/chats/{}", client.baseurl, encode_path(& chat_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .patch(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_chat",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::update_chat_crm_data`]
+
+[`Client::update_chat_crm_data`]: super::Client::update_chat_crm_data*/
+    #[derive(Debug, Clone)]
+    pub struct UpdateChatCrmData<'a> {
+        client: &'a super::Client,
+        chat_id: Result<::std::string::String, String>,
+        body: Result<types::builder::UpdateChatCrmDataRequest, String>,
+    }
+    impl<'a> UpdateChatCrmData<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                chat_id: Err("chat_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn chat_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.chat_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for chat_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateChatCrmDataRequest>,
+            <V as std::convert::TryInto<
+                types::UpdateChatCrmDataRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `UpdateChatCrmDataRequest` for body failed: {}", s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdateChatCrmDataRequest,
+            ) -> types::builder::UpdateChatCrmDataRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/chats/{chatId}/crm-data`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ChatWithSuccess>, Error<types::Error>> {
+            let Self { client, chat_id, body } = self;
+            let chat_id = chat_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::UpdateChatCrmDataRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/chats/{}/crm-data", client.baseurl, encode_path(& chat_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_chat_crm_data",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::update_chat_labels`]
+
+[`Client::update_chat_labels`]: super::Client::update_chat_labels*/
+    #[derive(Debug, Clone)]
+    pub struct UpdateChatLabels<'a> {
+        client: &'a super::Client,
+        chat_id: Result<::std::string::String, String>,
+        body: Result<types::UpdateChatLabelsRequest, String>,
+    }
+    impl<'a> UpdateChatLabels<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                chat_id: Err("chat_id was not initialized".to_string()),
+                body: Err("body was not initialized".to_string()),
+            }
+        }
+        pub fn chat_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.chat_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for chat_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateChatLabelsRequest>,
+        {
+            self.body = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `UpdateChatLabelsRequest` for body failed".to_string()
+                });
+            self
+        }
+        ///Sends a `POST` request to `/chats/{chatId}/labels`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<ByteStream>, Error<types::Error>> {
+            let Self { client, chat_id, body } = self;
+            let chat_id = chat_id.map_err(Error::InvalidRequest)?;
+            let body = body.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/chats/{}/labels", client.baseurl, encode_path(& chat_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_chat_labels",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => Ok(ResponseValue::stream(response)),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::resolve_chat`]
+
+[`Client::resolve_chat`]: super::Client::resolve_chat*/
+    #[derive(Debug, Clone)]
+    pub struct ResolveChat<'a> {
+        client: &'a super::Client,
+        chat_id: Result<::std::string::String, String>,
+        body: Result<types::builder::ResolveChatRequest, String>,
+    }
+    impl<'a> ResolveChat<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                chat_id: Err("chat_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn chat_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.chat_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for chat_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ResolveChatRequest>,
+            <V as std::convert::TryInto<
+                types::ResolveChatRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `ResolveChatRequest` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::ResolveChatRequest,
+            ) -> types::builder::ResolveChatRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/chats/{chatId}/resolve`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::SuccessResponse>, Error<types::Error>> {
+            let Self { client, chat_id, body } = self;
+            let chat_id = chat_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::ResolveChatRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/chats/{}/resolve", client.baseurl, encode_path(& chat_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "resolve_chat",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::share_file`]
+
+[`Client::share_file`]: super::Client::share_file*/
+    #[derive(Debug, Clone)]
+    pub struct ShareFile<'a> {
+        client: &'a super::Client,
+        file_id: Result<::std::string::String, String>,
+        body: Result<types::builder::ShareFileRequest, String>,
+    }
+    impl<'a> ShareFile<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                file_id: Err("file_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn file_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.file_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for file_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ShareFileRequest>,
+            <V as std::convert::TryInto<
+                types::ShareFileRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `ShareFileRequest` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::ShareFileRequest,
+            ) -> types::builder::ShareFileRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/files/share/{fileId}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ShareLink>, Error<types::Error>> {
+            let Self { client, file_id, body } = self;
+            let file_id = file_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::ShareFileRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/files/share/{}", client.baseurl, encode_path(& file_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "share_file",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_labels`]
+
+[`Client::list_labels`]: super::Client::list_labels*/
+    #[derive(Debug, Clone)]
+    pub struct ListLabels<'a> {
+        client: &'a super::Client,
+        limit: Result<Option<::std::num::NonZeroU64>, String>,
+        skip: Result<Option<i64>, String>,
+    }
+    impl<'a> ListLabels<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                limit: Ok(None),
+                skip: Ok(None),
+            }
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for limit failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn skip<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.skip = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for skip failed".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/labels`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::LabelsResponse>, Error<types::Error>> {
+            let Self { client, limit, skip } = self;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let skip = skip.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/labels", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("skip", &skip))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_labels",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::create_label`]
+
+[`Client::create_label`]: super::Client::create_label*/
+    #[derive(Debug, Clone)]
+    pub struct CreateLabel<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::CreateLabelRequest, String>,
+    }
+    impl<'a> CreateLabel<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateLabelRequest>,
+            <V as std::convert::TryInto<
+                types::CreateLabelRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `CreateLabelRequest` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateLabelRequest,
+            ) -> types::builder::CreateLabelRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/labels`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Label>, Error<types::Error>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::CreateLabelRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/labels", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_label",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_label`]
+
+[`Client::get_label`]: super::Client::get_label*/
+    #[derive(Debug, Clone)]
+    pub struct GetLabel<'a> {
+        client: &'a super::Client,
+        label_id: Result<::std::string::String, String>,
+    }
+    impl<'a> GetLabel<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                label_id: Err("label_id was not initialized".to_string()),
+            }
+        }
+        pub fn label_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.label_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for label_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/labels/{labelId}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Label>, Error<types::Error>> {
+            let Self { client, label_id } = self;
+            let label_id = label_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/labels/{}", client.baseurl, encode_path(& label_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_label",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::delete_label`]
+
+[`Client::delete_label`]: super::Client::delete_label*/
+    #[derive(Debug, Clone)]
+    pub struct DeleteLabel<'a> {
+        client: &'a super::Client,
+        label_id: Result<::std::string::String, String>,
+    }
+    impl<'a> DeleteLabel<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                label_id: Err("label_id was not initialized".to_string()),
+            }
+        }
+        pub fn label_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.label_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for label_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `DELETE` request to `/labels/{labelId}`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<types::Error>> {
+            let Self { client, label_id } = self;
+            let label_id = label_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/labels/{}", client.baseurl, encode_path(& label_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "delete_label",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200..=299 => Ok(ResponseValue::empty(response)),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::update_label`]
+
+[`Client::update_label`]: super::Client::update_label*/
+    #[derive(Debug, Clone)]
+    pub struct UpdateLabel<'a> {
+        client: &'a super::Client,
+        label_id: Result<::std::string::String, String>,
+        body: Result<types::builder::UpdateLabelRequest, String>,
+    }
+    impl<'a> UpdateLabel<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                label_id: Err("label_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn label_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.label_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for label_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateLabelRequest>,
+            <V as std::convert::TryInto<
+                types::UpdateLabelRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `UpdateLabelRequest` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdateLabelRequest,
+            ) -> types::builder::UpdateLabelRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PATCH` request to `/labels/{labelId}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<ByteStream>, Error<types::Error>> {
+            let Self { client, label_id, body } = self;
+            let label_id = label_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::UpdateLabelRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/labels/{}", client.baseurl, encode_path(& label_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .patch(url)
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_label",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => Ok(ResponseValue::stream(response)),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_chat_messages`]
+
+[`Client::get_chat_messages`]: super::Client::get_chat_messages*/
+    #[derive(Debug, Clone)]
+    pub struct GetChatMessages<'a> {
+        client: &'a super::Client,
+        chat_id: Result<::std::string::String, String>,
+        before_id: Result<Option<types::GetChatMessagesBeforeId>, String>,
+        before_time: Result<Option<crate::time::EpochMillis>, String>,
+        bot_session_id: Result<Option<types::GetChatMessagesBotSessionId>, String>,
+        limit: Result<Option<::std::num::NonZeroU64>, String>,
+    }
+    impl<'a> GetChatMessages<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                chat_id: Err("chat_id was not initialized".to_string()),
+                before_id: Ok(None),
+                before_time: Ok(None),
+                bot_session_id: Ok(None),
+                limit: Ok(None),
+            }
+        }
+        pub fn chat_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.chat_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for chat_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn before_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::GetChatMessagesBeforeId>,
+        {
+            self.before_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `GetChatMessagesBeforeId` for before_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn before_time<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::time::EpochMillis>,
+        {
+            self.before_time = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `crate :: time :: EpochMillis` for before_time failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn bot_session_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::GetChatMessagesBotSessionId>,
+        {
+            self.bot_session_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `GetChatMessagesBotSessionId` for bot_session_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for limit failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/messages/chat/{chatId}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ChatMessagesResponse>, Error<types::Error>> {
+            let Self {
+                client,
+                chat_id,
+                before_id,
+                before_time,
+                bot_session_id,
+                limit,
+            } = self;
+            let chat_id = chat_id.map_err(Error::InvalidRequest)?;
+            let before_id = before_id.map_err(Error::InvalidRequest)?;
+            let before_time = before_time.map_err(Error::InvalidRequest)?;
+            let bot_session_id = bot_session_id.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/messages/chat/{}", client.baseurl, encode_path(& chat_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("beforeId", &before_id))
+                .query(&progenitor_client::QueryParam::new("beforeTime", &before_time))
+                .query(
+                    &progenitor_client::QueryParam::new("botSessionId", &bot_session_id),
+                )
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_chat_messages",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::send_message`]
+
+[`Client::send_message`]: super::Client::send_message*/
+    #[derive(Debug, Clone)]
+    pub struct SendMessage<'a> {
+        client: &'a super::Client,
+        chat_id: Result<::std::string::String, String>,
+        body: Result<types::SendMessageRequest, String>,
+    }
+    impl<'a> SendMessage<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                chat_id: Err("chat_id was not initialized".to_string()),
+                body: Err("body was not initialized".to_string()),
+            }
+        }
+        pub fn chat_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.chat_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for chat_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SendMessageRequest>,
+        {
+            self.body = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `SendMessageRequest` for body failed".to_string()
+                });
+            self
+        }
+        ///Sends a `POST` request to `/messages/send/{chatId}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::SendMessageResponse>, Error<types::Error>> {
+            let Self { client, chat_id, body } = self;
+            let chat_id = chat_id.map_err(Error::InvalidRequest)?;
+            let body = body.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/messages/send/{}", client.baseurl, encode_path(& chat_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "send_message",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_quick_replies`]
+
+[`Client::list_quick_replies`]: super::Client::list_quick_replies*/
+    #[derive(Debug, Clone)]
+    pub struct ListQuickReplies<'a> {
+        client: &'a super::Client,
+        for_chat_account_id: Result<Option<::std::string::String>, String>,
+        for_chat_id: Result<Option<::std::string::String>, String>,
+        for_chat_name: Result<Option<crate::enums::ChannelName>, String>,
+        has_contents_type: Result<
+            Option<::std::vec::Vec<crate::enums::MessageType>>,
+            String,
+        >,
+        limit: Result<Option<::std::num::NonZeroU64>, String>,
+        position: Result<Option<crate::enums::QuickReplyPosition>, String>,
+        skip: Result<Option<i64>, String>,
+        sort_created: Result<Option<crate::enums::SortOrder>, String>,
+        sort_title: Result<Option<crate::enums::SortOrder>, String>,
+        sort_updated: Result<Option<crate::enums::SortOrder>, String>,
+    }
+    impl<'a> ListQuickReplies<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                for_chat_account_id: Ok(None),
+                for_chat_id: Ok(None),
+                for_chat_name: Ok(None),
+                has_contents_type: Ok(None),
+                limit: Ok(None),
+                position: Ok(None),
+                skip: Ok(None),
+                sort_created: Ok(None),
+                sort_title: Ok(None),
+                sort_updated: Ok(None),
+            }
+        }
+        pub fn for_chat_account_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.for_chat_account_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for for_chat_account_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn for_chat_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.for_chat_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for for_chat_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn for_chat_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::enums::ChannelName>,
+        {
+            self.for_chat_name = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `crate :: enums :: ChannelName` for for_chat_name failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn has_contents_type<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::vec::Vec<crate::enums::MessageType>>,
+        {
+            self.has_contents_type = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: vec :: Vec < crate :: enums :: MessageType >` for has_contents_type failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for limit failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn position<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::enums::QuickReplyPosition>,
+        {
+            self.position = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `crate :: enums :: QuickReplyPosition` for position failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn skip<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.skip = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for skip failed".to_string());
+            self
+        }
+        pub fn sort_created<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::enums::SortOrder>,
+        {
+            self.sort_created = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `crate :: enums :: SortOrder` for sort_created failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn sort_title<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::enums::SortOrder>,
+        {
+            self.sort_title = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `crate :: enums :: SortOrder` for sort_title failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn sort_updated<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::enums::SortOrder>,
+        {
+            self.sort_updated = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `crate :: enums :: SortOrder` for sort_updated failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/quick-replies`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::QuickRepliesResponse>, Error<types::Error>> {
+            let Self {
+                client,
+                for_chat_account_id,
+                for_chat_id,
+                for_chat_name,
+                has_contents_type,
+                limit,
+                position,
+                skip,
+                sort_created,
+                sort_title,
+                sort_updated,
+            } = self;
+            let for_chat_account_id = for_chat_account_id
+                .map_err(Error::InvalidRequest)?;
+            let for_chat_id = for_chat_id.map_err(Error::InvalidRequest)?;
+            let for_chat_name = for_chat_name.map_err(Error::InvalidRequest)?;
+            let has_contents_type = has_contents_type.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let position = position.map_err(Error::InvalidRequest)?;
+            let skip = skip.map_err(Error::InvalidRequest)?;
+            let sort_created = sort_created.map_err(Error::InvalidRequest)?;
+            let sort_title = sort_title.map_err(Error::InvalidRequest)?;
+            let sort_updated = sort_updated.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/quick-replies", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "forChat[accountId]",
+                        &for_chat_account_id,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("forChat[id]", &for_chat_id))
+                .query(
+                    &progenitor_client::QueryParam::new("forChat[name]", &for_chat_name),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "hasContentsType",
+                        &has_contents_type,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("position", &position))
+                .query(&progenitor_client::QueryParam::new("skip", &skip))
+                .query(&progenitor_client::QueryParam::new("sortCreated", &sort_created))
+                .query(&progenitor_client::QueryParam::new("sortTitle", &sort_title))
+                .query(&progenitor_client::QueryParam::new("sortUpdated", &sort_updated))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_quick_replies",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::create_quick_reply`]
+
+[`Client::create_quick_reply`]: super::Client::create_quick_reply*/
+    #[derive(Debug, Clone)]
+    pub struct CreateQuickReply<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::CreateQuickReplyRequest, String>,
+    }
+    impl<'a> CreateQuickReply<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateQuickReplyRequest>,
+            <V as std::convert::TryInto<
+                types::CreateQuickReplyRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `CreateQuickReplyRequest` for body failed: {}", s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateQuickReplyRequest,
+            ) -> types::builder::CreateQuickReplyRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/quick-replies`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::QuickReply>, Error<types::Error>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::CreateQuickReplyRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/quick-replies", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_quick_reply",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::delete_quick_reply`]
+
+[`Client::delete_quick_reply`]: super::Client::delete_quick_reply*/
+    #[derive(Debug, Clone)]
+    pub struct DeleteQuickReply<'a> {
+        client: &'a super::Client,
+        quick_reply_id: Result<::std::string::String, String>,
+    }
+    impl<'a> DeleteQuickReply<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                quick_reply_id: Err("quick_reply_id was not initialized".to_string()),
+            }
+        }
+        pub fn quick_reply_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.quick_reply_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for quick_reply_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `DELETE` request to `/quick-replies/{quickReplyId}`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<types::Error>> {
+            let Self { client, quick_reply_id } = self;
+            let quick_reply_id = quick_reply_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/quick-replies/{}", client.baseurl, encode_path(& quick_reply_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "delete_quick_reply",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200..=299 => Ok(ResponseValue::empty(response)),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::update_quick_reply`]
+
+[`Client::update_quick_reply`]: super::Client::update_quick_reply*/
+    #[derive(Debug, Clone)]
+    pub struct UpdateQuickReply<'a> {
+        client: &'a super::Client,
+        quick_reply_id: Result<::std::string::String, String>,
+        body: Result<::std::vec::Vec<types::QuickReplyUpdate>, String>,
+    }
+    impl<'a> UpdateQuickReply<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                quick_reply_id: Err("quick_reply_id was not initialized".to_string()),
+                body: Err("body was not initialized".to_string()),
+            }
+        }
+        pub fn quick_reply_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.quick_reply_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for quick_reply_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::vec::Vec<types::QuickReplyUpdate>>,
+        {
+            self.body = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: vec :: Vec < QuickReplyUpdate >` for body failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `PATCH` request to `/quick-replies/{quickReplyId}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::QuickReply>, Error<types::Error>> {
+            let Self { client, quick_reply_id, body } = self;
+            let quick_reply_id = quick_reply_id.map_err(Error::InvalidRequest)?;
+            let body = body.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/quick-replies/{}", client.baseurl, encode_path(& quick_reply_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .patch(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_quick_reply",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_subscriptions`]
+
+[`Client::list_subscriptions`]: super::Client::list_subscriptions*/
+    #[derive(Debug, Clone)]
+    pub struct ListSubscriptions<'a> {
+        client: &'a super::Client,
+        include_system: Result<Option<bool>, String>,
+    }
+    impl<'a> ListSubscriptions<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                include_system: Ok(None),
+            }
+        }
+        pub fn include_system<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.include_system = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `bool` for include_system failed".to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/scenarios/manage`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ScenariosResponse>, Error<types::Error>> {
+            let Self { client, include_system } = self;
+            let include_system = include_system.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/scenarios/manage", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new("includeSystem", &include_system),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_subscriptions",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::import_subscription`]
+
+[`Client::import_subscription`]: super::Client::import_subscription*/
+    #[derive(Debug, Clone)]
+    pub struct ImportSubscription<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::ImportSubscriptionRequest, String>,
+    }
+    impl<'a> ImportSubscription<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ImportSubscriptionRequest>,
+            <V as std::convert::TryInto<
+                types::ImportSubscriptionRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `ImportSubscriptionRequest` for body failed: {}",
+                        s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::ImportSubscriptionRequest,
+            ) -> types::builder::ImportSubscriptionRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/scenarios/manage/import`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Scenario>, Error<types::Error>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::ImportSubscriptionRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/scenarios/manage/import", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "import_subscription",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::copy_scenario`]
+
+[`Client::copy_scenario`]: super::Client::copy_scenario*/
+    #[derive(Debug, Clone)]
+    pub struct CopyScenario<'a> {
+        client: &'a super::Client,
+        scenario_id: Result<::std::string::String, String>,
+        body: Result<types::builder::CopyScenarioRequest, String>,
+    }
+    impl<'a> CopyScenario<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                scenario_id: Err("scenario_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn scenario_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.scenario_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for scenario_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CopyScenarioRequest>,
+            <V as std::convert::TryInto<
+                types::CopyScenarioRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `CopyScenarioRequest` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CopyScenarioRequest,
+            ) -> types::builder::CopyScenarioRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/scenarios/manage/{scenarioId}/copy`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Scenario>, Error<types::Error>> {
+            let Self { client, scenario_id, body } = self;
+            let scenario_id = scenario_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::CopyScenarioRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/scenarios/manage/{}/copy", client.baseurl, encode_path(& scenario_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "copy_scenario",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200..=299 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_templates`]
+
+[`Client::list_templates`]: super::Client::list_templates*/
+    #[derive(Debug, Clone)]
+    pub struct ListTemplates<'a> {
+        client: &'a super::Client,
+        account_id: Result<Option<::std::string::String>, String>,
+        include_all: Result<Option<bool>, String>,
+    }
+    impl<'a> ListTemplates<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                account_id: Ok(None),
+                include_all: Ok(None),
+            }
+        }
+        pub fn account_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.account_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for account_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn include_all<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.include_all = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for include_all failed".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/whatsapp/templates`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<::std::vec::Vec<types::Template>>,
+            Error<types::Error>,
+        > {
+            let Self { client, account_id, include_all } = self;
+            let account_id = account_id.map_err(Error::InvalidRequest)?;
+            let include_all = include_all.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/whatsapp/templates", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("accountId", &account_id))
+                .query(&progenitor_client::QueryParam::new("includeAll", &include_all))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_templates",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::send_template`]
+
+[`Client::send_template`]: super::Client::send_template*/
+    #[derive(Debug, Clone)]
+    pub struct SendTemplate<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::SendTemplateRequest, String>,
+    }
+    impl<'a> SendTemplate<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SendTemplateRequest>,
+            <V as std::convert::TryInto<
+                types::SendTemplateRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `SendTemplateRequest` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::SendTemplateRequest,
+            ) -> types::builder::SendTemplateRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/whatsapp/templates/send`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::SendTemplateResponse>, Error<types::Error>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::SendTemplateRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/whatsapp/templates/send", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "send_template",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::resubscribe_to_templates`]
+
+[`Client::resubscribe_to_templates`]: super::Client::resubscribe_to_templates*/
+    #[derive(Debug, Clone)]
+    pub struct ResubscribeToTemplates<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::TemplateSubscriptionRequest, String>,
+    }
+    impl<'a> ResubscribeToTemplates<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::TemplateSubscriptionRequest>,
+            <V as std::convert::TryInto<
+                types::TemplateSubscriptionRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `TemplateSubscriptionRequest` for body failed: {}",
+                        s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::TemplateSubscriptionRequest,
+            ) -> types::builder::TemplateSubscriptionRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/whatsapp/templates/subscribe`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::SuccessResponse>, Error<types::Error>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::TemplateSubscriptionRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/whatsapp/templates/subscribe", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "resubscribe_to_templates",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::unsubscribe_from_templates`]
+
+[`Client::unsubscribe_from_templates`]: super::Client::unsubscribe_from_templates*/
+    #[derive(Debug, Clone)]
+    pub struct UnsubscribeFromTemplates<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::TemplateSubscriptionRequest, String>,
+    }
+    impl<'a> UnsubscribeFromTemplates<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::TemplateSubscriptionRequest>,
+            <V as std::convert::TryInto<
+                types::TemplateSubscriptionRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `TemplateSubscriptionRequest` for body failed: {}",
+                        s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::TemplateSubscriptionRequest,
+            ) -> types::builder::TemplateSubscriptionRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/whatsapp/templates/unsubscribe`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::SuccessResponse>, Error<types::Error>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::TemplateSubscriptionRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/whatsapp/templates/unsubscribe", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "unsubscribe_from_templates",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_unsubscribed`]
+
+[`Client::list_unsubscribed`]: super::Client::list_unsubscribed*/
+    #[derive(Debug, Clone)]
+    pub struct ListUnsubscribed<'a> {
+        client: &'a super::Client,
+        limit: Result<Option<::std::num::NonZeroU64>, String>,
+        skip: Result<Option<i64>, String>,
+    }
+    impl<'a> ListUnsubscribed<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                limit: Ok(None),
+                skip: Ok(None),
+            }
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for limit failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn skip<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.skip = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for skip failed".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/whatsapp/templates/unsubscribed`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<::std::vec::Vec<types::UnsubscribedUser>>,
+            Error<types::Error>,
+        > {
+            let Self { client, limit, skip } = self;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let skip = skip.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/whatsapp/templates/unsubscribed", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("skip", &skip))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_unsubscribed",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_unsubscribed_for_account`]
+
+[`Client::list_unsubscribed_for_account`]: super::Client::list_unsubscribed_for_account*/
+    #[derive(Debug, Clone)]
+    pub struct ListUnsubscribedForAccount<'a> {
+        client: &'a super::Client,
+        account_id: Result<::std::string::String, String>,
+        limit: Result<Option<::std::num::NonZeroU64>, String>,
+        skip: Result<Option<i64>, String>,
+    }
+    impl<'a> ListUnsubscribedForAccount<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                account_id: Err("account_id was not initialized".to_string()),
+                limit: Ok(None),
+                skip: Ok(None),
+            }
+        }
+        pub fn account_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.account_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for account_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for limit failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn skip<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.skip = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for skip failed".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/whatsapp/templates/unsubscribed/{accountId}`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<::std::vec::Vec<types::UnsubscribedUser>>,
+            Error<types::Error>,
+        > {
+            let Self { client, account_id, limit, skip } = self;
+            let account_id = account_id.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let skip = skip.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/whatsapp/templates/unsubscribed/{}", client.baseurl, encode_path(&
+                account_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("skip", &skip))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_unsubscribed_for_account",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::create_template`]
+
+[`Client::create_template`]: super::Client::create_template*/
+    #[derive(Debug, Clone)]
+    pub struct CreateTemplate<'a> {
+        client: &'a super::Client,
+        account_id: Result<::std::string::String, String>,
+        body: Result<types::builder::CreateTemplateRequest, String>,
+    }
+    impl<'a> CreateTemplate<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                account_id: Err("account_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn account_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.account_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for account_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateTemplateRequest>,
+            <V as std::convert::TryInto<
+                types::CreateTemplateRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `CreateTemplateRequest` for body failed: {}", s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateTemplateRequest,
+            ) -> types::builder::CreateTemplateRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/whatsapp/templates/{accountId}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Template>, Error<types::Error>> {
+            let Self { client, account_id, body } = self;
+            let account_id = account_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::CreateTemplateRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/whatsapp/templates/{}", client.baseurl, encode_path(& account_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_template",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200..=299 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::delete_template`]
+
+[`Client::delete_template`]: super::Client::delete_template*/
+    #[derive(Debug, Clone)]
+    pub struct DeleteTemplate<'a> {
+        client: &'a super::Client,
+        account_id: Result<::std::string::String, String>,
+        template_name: Result<types::DeleteTemplateTemplateName, String>,
+    }
+    impl<'a> DeleteTemplate<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                account_id: Err("account_id was not initialized".to_string()),
+                template_name: Err("template_name was not initialized".to_string()),
+            }
+        }
+        pub fn account_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.account_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for account_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn template_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::DeleteTemplateTemplateName>,
+        {
+            self.template_name = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `DeleteTemplateTemplateName` for template_name failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `DELETE` request to `/whatsapp/templates/{accountId}/{templateName}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<ByteStream>, Error<types::Error>> {
+            let Self { client, account_id, template_name } = self;
+            let account_id = account_id.map_err(Error::InvalidRequest)?;
+            let template_name = template_name.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/whatsapp/templates/{}/{}", client.baseurl, encode_path(& account_id
+                .to_string()), encode_path(& template_name.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client.client.delete(url).headers(header_map).build()?;
+            let info = OperationInfo {
+                operation_id: "delete_template",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => Ok(ResponseValue::stream(response)),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::update_template`]
+
+[`Client::update_template`]: super::Client::update_template*/
+    #[derive(Debug, Clone)]
+    pub struct UpdateTemplate<'a> {
+        client: &'a super::Client,
+        account_id: Result<::std::string::String, String>,
+        template_name: Result<types::UpdateTemplateTemplateName, String>,
+        body: Result<types::builder::UpdateTemplateRequest, String>,
+    }
+    impl<'a> UpdateTemplate<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                account_id: Err("account_id was not initialized".to_string()),
+                template_name: Err("template_name was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn account_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.account_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for account_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn template_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateTemplateTemplateName>,
+        {
+            self.template_name = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `UpdateTemplateTemplateName` for template_name failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateTemplateRequest>,
+            <V as std::convert::TryInto<
+                types::UpdateTemplateRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `UpdateTemplateRequest` for body failed: {}", s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdateTemplateRequest,
+            ) -> types::builder::UpdateTemplateRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PATCH` request to `/whatsapp/templates/{accountId}/{templateName}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Template>, Error<types::Error>> {
+            let Self { client, account_id, template_name, body } = self;
+            let account_id = account_id.map_err(Error::InvalidRequest)?;
+            let template_name = template_name.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::UpdateTemplateRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/whatsapp/templates/{}/{}", client.baseurl, encode_path(& account_id
+                .to_string()), encode_path(& template_name.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .patch(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_template",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::upsert_template_localization`]
+
+[`Client::upsert_template_localization`]: super::Client::upsert_template_localization*/
+    #[derive(Debug, Clone)]
+    pub struct UpsertTemplateLocalization<'a> {
+        client: &'a super::Client,
+        account_id: Result<::std::string::String, String>,
+        template_name: Result<types::UpsertTemplateLocalizationTemplateName, String>,
+        body: Result<types::builder::TemplateLocalizationRequest, String>,
+    }
+    impl<'a> UpsertTemplateLocalization<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                account_id: Err("account_id was not initialized".to_string()),
+                template_name: Err("template_name was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn account_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.account_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for account_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn template_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpsertTemplateLocalizationTemplateName>,
+        {
+            self.template_name = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `UpsertTemplateLocalizationTemplateName` for template_name failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::TemplateLocalizationRequest>,
+            <V as std::convert::TryInto<
+                types::TemplateLocalizationRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `TemplateLocalizationRequest` for body failed: {}",
+                        s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::TemplateLocalizationRequest,
+            ) -> types::builder::TemplateLocalizationRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/whatsapp/templates/{accountId}/{templateName}/localizations`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Template>, Error<types::Error>> {
+            let Self { client, account_id, template_name, body } = self;
+            let account_id = account_id.map_err(Error::InvalidRequest)?;
+            let template_name = template_name.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::TemplateLocalizationRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/whatsapp/templates/{}/{}/localizations", client.baseurl,
+                encode_path(& account_id.to_string()), encode_path(& template_name
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "upsert_template_localization",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::submit_template_localization`]
+
+[`Client::submit_template_localization`]: super::Client::submit_template_localization*/
+    #[derive(Debug, Clone)]
+    pub struct SubmitTemplateLocalization<'a> {
+        client: &'a super::Client,
+        account_id: Result<::std::string::String, String>,
+        template_name: Result<types::SubmitTemplateLocalizationTemplateName, String>,
+        language: Result<::std::string::String, String>,
+    }
+    impl<'a> SubmitTemplateLocalization<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                account_id: Err("account_id was not initialized".to_string()),
+                template_name: Err("template_name was not initialized".to_string()),
+                language: Err("language was not initialized".to_string()),
+            }
+        }
+        pub fn account_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.account_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for account_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn template_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SubmitTemplateLocalizationTemplateName>,
+        {
+            self.template_name = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `SubmitTemplateLocalizationTemplateName` for template_name failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn language<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.language = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for language failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `POST` request to `/whatsapp/templates/{accountId}/{templateName}/localizations/{language}/submit`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Template>, Error<types::Error>> {
+            let Self { client, account_id, template_name, language } = self;
+            let account_id = account_id.map_err(Error::InvalidRequest)?;
+            let template_name = template_name.map_err(Error::InvalidRequest)?;
+            let language = language.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/whatsapp/templates/{}/{}/localizations/{}/submit", client.baseurl,
+                encode_path(& account_id.to_string()), encode_path(& template_name
+                .to_string()), encode_path(& language.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "submit_template_localization",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+}
+/// Items consumers will typically use such as the Client.
+pub mod prelude {
+    pub use self::super::Client;
+}

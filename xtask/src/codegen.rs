@@ -1,0 +1,661 @@
+//! Turns the spec into the files of `crates/texterchat-api/src/`.
+
+use std::collections::BTreeSet;
+
+use heck::{ToPascalCase, ToShoutySnakeCase};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+use serde_json::Value;
+
+use crate::lint;
+use crate::spec::{self, Spec};
+
+/// Schemas replaced by hand-written unit types in `texterchat_api::time`.
+pub const UNIT_TYPES: [(&str, &str); 3] = [
+    ("EpochMillis", "crate::time::EpochMillis"),
+    ("EpochSeconds", "crate::time::EpochSeconds"),
+    ("IsoDateTime", "crate::time::IsoDateTime"),
+];
+
+/// One generated file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GeneratedFile {
+    /// Relative to the workspace root.
+    pub path: &'static str,
+    pub contents: String,
+}
+
+/// What a generation run produced, for the summary line.
+#[derive(Debug, Clone, Default)]
+pub struct Summary {
+    pub operations: usize,
+    pub schemas: usize,
+    pub open_enums: usize,
+    pub scopes: usize,
+    pub constraints: usize,
+}
+
+const HEADER: &str = "// @generated from openapi/texter.yaml by `cargo xtask generate`. Do not edit by hand:\n// edit the spec and run `cargo xtask generate` (CI runs `cargo xtask generate --check`).\n\n";
+
+fn render(tokens: TokenStream) -> Result<String, String> {
+    let file: syn::File =
+        syn::parse2(tokens).map_err(|e| format!("generated code does not parse: {e}"))?;
+    Ok(format!("{HEADER}{}", prettyplease::unparse(&file)))
+}
+
+/// Generates every file. Fails on lint violations or generator errors.
+pub fn generate(spec: &Spec) -> Result<(Vec<GeneratedFile>, Summary), String> {
+    let violations = lint::lint(spec);
+    if !violations.is_empty() {
+        let list = violations
+            .iter()
+            .map(|v| format!("  - {v}"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        return Err(format!(
+            "{} has {} authoring rule violation(s):\n{list}",
+            spec.path.display(),
+            violations.len()
+        ));
+    }
+    let mut summary = Summary {
+        operations: spec.operations().len(),
+        schemas: spec.schemas().len(),
+        ..Summary::default()
+    };
+    let client = generate_client(spec)?;
+    let (enums, open_enums) = generate_enums(spec)?;
+    summary.open_enums = open_enums;
+    let (scopes, n_scopes) = generate_catalog(spec)?;
+    summary.scopes = n_scopes;
+    let (limits, n_limits) = generate_limits(spec)?;
+    summary.constraints = n_limits;
+    Ok((
+        vec![
+            GeneratedFile {
+                path: "crates/texterchat-api/src/generated.rs",
+                contents: client,
+            },
+            GeneratedFile {
+                path: "crates/texterchat-api/src/enums.rs",
+                contents: enums,
+            },
+            GeneratedFile {
+                path: "crates/texterchat-api/src/scopes.rs",
+                contents: scopes,
+            },
+            GeneratedFile {
+                path: "crates/texterchat-api/src/limits.rs",
+                contents: limits,
+            },
+        ],
+        summary,
+    ))
+}
+
+// ---------------------------------------------------------------------------------------------
+// The progenitor client
+
+/// The spec as progenitor sees it. One deliberate difference from the published document: in
+/// schemas reachable from a request, optional arrays and maps are marked nullable. typify
+/// otherwise generates them as plain `Vec`/`Map` fields skipped when empty, so a caller could
+/// not send `"departments": []` to clear a list in a PATCH; as `Option<…>`, `None` is "leave
+/// it alone" and `Some(vec![])` is "set it to empty". The SDK never sends `null` for them.
+pub fn progenitor_input(spec: &Spec) -> Result<openapiv3::OpenAPI, String> {
+    let (_, requests) = lint::response_and_request_schemas(spec);
+    let mut raw = spec.raw.clone();
+    for name in &requests {
+        if let Some(schema) = raw.pointer_mut(&format!("/components/schemas/{name}")) {
+            mark_optional_collections_nullable(schema);
+        }
+    }
+    serde_json::from_value(raw).map_err(|e| format!("internal: spec no longer parses: {e}"))
+}
+
+fn mark_optional_collections_nullable(schema: &mut Value) {
+    for key in ["oneOf", "allOf", "anyOf"] {
+        if let Some(Value::Array(subs)) = schema.get_mut(key) {
+            subs.iter_mut().for_each(mark_optional_collections_nullable);
+        }
+    }
+    let required: BTreeSet<String> = schema
+        .get("required")
+        .and_then(Value::as_array)
+        .map(|r| {
+            r.iter()
+                .filter_map(Value::as_str)
+                .map(str::to_string)
+                .collect()
+        })
+        .unwrap_or_default();
+    let Some(Value::Object(props)) = schema.get_mut("properties") else {
+        return;
+    };
+    for (name, prop) in props.iter_mut() {
+        let Some(obj) = prop.as_object_mut() else {
+            continue;
+        };
+        let ty = obj.get("type").and_then(Value::as_str).map(str::to_string);
+        let ty = ty.as_deref();
+        let is_array = ty == Some("array");
+        let is_map = ty == Some("object")
+            && obj.contains_key("additionalProperties")
+            && !obj.contains_key("properties");
+        if (is_array || is_map) && !required.contains(name) {
+            obj.insert("nullable".into(), Value::Bool(true));
+        }
+        if ty == Some("object") && obj.contains_key("properties") {
+            mark_optional_collections_nullable(prop);
+        }
+    }
+}
+
+fn generate_client(spec: &Spec) -> Result<String, String> {
+    use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle, TypeImpl};
+
+    let mut settings = GenerationSettings::default();
+    settings
+        // Builder style: optional parameters are named setters, so adding one to the spec never
+        // breaks a caller, and `send()` reports which argument failed conversion.
+        .with_interface(InterfaceStyle::Builder)
+        // One `Client`; the API groups are modules of the ergonomic crate, not generated traits.
+        .with_tag(TagStyle::Merged)
+        // The bearer token travels in `ClientContext` and is set on every request by our
+        // `ClientHooks` impl (lib.rs), so it works with any `reqwest::Client` a user passes in
+        // and never lives in a default-header map that Debug would print.
+        .with_inner_type(quote!(crate::ClientContext))
+        .with_hooks(HooksMode::Expected)
+        // Tests and users compare decoded values.
+        .with_derive("PartialEq")
+        // Deterministic order when maps are printed or re-encoded.
+        .with_map_type("::std::collections::BTreeMap");
+    // Every component enum is an open enum we generate ourselves (enums.rs): a value the spec
+    // does not list decodes to `Unknown` instead of failing the whole response.
+    for (name, schema) in spec.schemas() {
+        if spec::is_component_enum(&schema) {
+            settings.with_replacement(
+                &name,
+                format!("crate::enums::{name}"),
+                [TypeImpl::Display, TypeImpl::FromStr].into_iter(),
+            );
+        }
+    }
+    // Time fields carry their unit in their type.
+    for (name, path) in UNIT_TYPES {
+        settings.with_replacement(name, path, [TypeImpl::Display].into_iter());
+    }
+    let api = progenitor_input(spec)?;
+    let tokens = Generator::new(&settings)
+        .generate_tokens(&api)
+        .map_err(|e| format!("progenitor failed: {e}"))?;
+    render(tokens)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Open enums
+
+fn doc_attr(text: &str) -> TokenStream {
+    let lines: Vec<String> = text.trim_end().lines().map(|l| format!(" {l}")).collect();
+    quote! { #(#[doc = #lines])* }
+}
+
+fn description(schema: &Value) -> String {
+    schema
+        .get("description")
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_string()
+}
+
+fn generate_enums(spec: &Spec) -> Result<(String, usize), String> {
+    let mut items = Vec::new();
+    for (name, schema) in spec.schemas() {
+        if !spec::is_component_enum(&schema) {
+            continue;
+        }
+        let values = schema
+            .get("enum")
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default();
+        let names: Vec<String> = match schema
+            .get("x-texter-enum-names")
+            .and_then(Value::as_array)
+        {
+            Some(n) => n
+                .iter()
+                .map(|v| v.as_str().unwrap_or_default().to_string())
+                .collect(),
+            None => values
+                .iter()
+                .map(|v| v.as_str().unwrap_or_default().to_pascal_case())
+                .collect(),
+        };
+        let descriptions: Vec<String> = schema
+            .get("x-texter-enum-descriptions")
+            .and_then(Value::as_array)
+            .map(|d| {
+                d.iter()
+                    .map(|v| v.as_str().unwrap_or_default().to_string())
+                    .collect()
+            })
+            .unwrap_or_else(|| vec![String::new(); values.len()]);
+        let ident = format_ident!("{name}");
+        let doc = doc_attr(&description(&schema));
+        let integer = schema.get("type").and_then(Value::as_str) == Some("integer");
+        let variants = values.iter().zip(&names).zip(&descriptions).map(|((v, n), d)| {
+            let var = format_ident!("{n}");
+            let wire = if integer { v.to_string() } else { v.as_str().unwrap_or_default().to_string() };
+            let vdoc = doc_attr(&if d.is_empty() {
+                format!("`{wire}`")
+            } else {
+                format!("`{wire}`: {d}")
+            });
+            if integer {
+                let lit = v.as_i64().unwrap_or_default();
+                quote! { #vdoc #var = #lit => #d, }
+            } else {
+                quote! { #vdoc #var = #wire => #d, }
+            }
+        });
+        let tokens = if integer {
+            quote! { crate::open_int_enum! { #doc pub enum #ident { #(#variants)* } } }
+        } else {
+            quote! { crate::open_string_enum! { #doc pub enum #ident { #(#variants)* } } }
+        };
+        items.push(tokens);
+    }
+    let n = items.len();
+    Ok((
+        render(quote! {
+            //! Open enums: every value the spec lists, plus `Unknown` for values it does not.
+            #(#items)*
+        })?,
+        n,
+    ))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scope catalog and operation table
+
+fn source_variant(s: &str) -> TokenStream {
+    match s {
+        "reference" => quote!(crate::catalog::Source::Reference),
+        "texter-code" => quote!(crate::catalog::Source::TexterCode),
+        "inferred" => quote!(crate::catalog::Source::Inferred),
+        _ => quote!(crate::catalog::Source::Unknown),
+    }
+}
+
+fn scope_idents(ids: &[String]) -> Vec<TokenStream> {
+    ids.iter()
+        .map(|id| {
+            let v = format_ident!("{}", id.to_pascal_case());
+            quote!(Scope::#v)
+        })
+        .collect()
+}
+
+fn generate_catalog(spec: &Spec) -> Result<(String, usize), String> {
+    let catalog = spec.scope_catalog()?;
+    let bundles = spec.scope_bundles()?;
+    let unpublished = spec.unpublished_operations()?;
+    let tags = spec.tags();
+    let ops = spec.operations();
+
+    // Scope enum.
+    let n_scopes = catalog.len();
+    let variants: Vec<_> = catalog
+        .iter()
+        .map(|s| format_ident!("{}", s.id.to_pascal_case()))
+        .collect();
+    let scope_docs: Vec<_> = catalog
+        .iter()
+        .map(|s| doc_attr(&format!("\"{}\": {}", s.name, s.unlocks)))
+        .collect();
+    let ids: Vec<_> = catalog.iter().map(|s| s.id.as_str()).collect();
+    let names: Vec<_> = catalog.iter().map(|s| s.name.as_str()).collect();
+    let unlocks: Vec<_> = catalog.iter().map(|s| s.unlocks.as_str()).collect();
+
+    // Groups.
+    let group_variants: Vec<_> = tags
+        .iter()
+        .map(|t| format_ident!("{}", t.to_pascal_case()))
+        .collect();
+    let group_descriptions: Vec<String> = spec
+        .raw
+        .get("tags")
+        .and_then(Value::as_array)
+        .map(|ts| {
+            ts.iter()
+                .map(|t| {
+                    t.get("description")
+                        .and_then(Value::as_str)
+                        .unwrap_or_default()
+                        .trim()
+                        .to_string()
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let group_docs: Vec<_> = group_descriptions.iter().map(|d| doc_attr(d)).collect();
+    let group_bundles: Vec<_> = tags
+        .iter()
+        .map(|t| {
+            let scopes = scope_idents(bundles.get(t).map(Vec::as_slice).unwrap_or(&[]));
+            quote!(crate::catalog::ScopeSet::from_scopes(&[#(#scopes),*]))
+        })
+        .collect();
+    let n_groups = tags.len();
+
+    // Operations.
+    let op_consts: Vec<_> = ops
+        .iter()
+        .map(|op| {
+            let konst = format_ident!("{}", op.id.to_shouty_snake_case());
+            let id = op.id.as_str();
+            let method = op.method.as_str();
+            let path = op.path.as_str();
+            let summary = op.summary.as_str();
+            let group = format_ident!("{}", op.tag().to_pascal_case());
+            let scopes = scope_idents(op.scopes());
+            let source = source_variant(op.source.as_deref().unwrap_or(""));
+            let scopes_source =
+                source_variant(op.scopes_source.as_deref().or(op.source.as_deref()).unwrap_or(""));
+            let rust_method = format!("Client::{}", heck::ToSnakeCase::to_snake_case(id));
+            let doc = doc_attr(&format!(
+                "{summary}: `{method} {path}` (generated client: [`crate::{rust_method}`])."
+            ));
+            quote! {
+                #doc
+                pub const #konst: Operation = Operation {
+                    id: #id,
+                    method: #method,
+                    path: #path,
+                    summary: #summary,
+                    group: ApiGroup::#group,
+                    scopes: ScopeSet::from_scopes(&[#(#scopes),*]),
+                    source: #source,
+                    scopes_source: #scopes_source,
+                };
+            }
+        })
+        .collect();
+    let op_refs: Vec<_> = ops
+        .iter()
+        .map(|op| format_ident!("{}", op.id.to_shouty_snake_case()))
+        .collect();
+    let n_ops = ops.len();
+
+    let unpublished_items: Vec<_> = unpublished
+        .iter()
+        .map(|u| {
+            let name = u.name.as_str();
+            let group = u.group.as_str();
+            let scopes = scope_idents(&u.scopes);
+            let source = source_variant(&u.scopes_source);
+            let known = u.known.as_str();
+            quote! {
+                UnpublishedOperation {
+                    name: #name,
+                    group: #group,
+                    scopes: ScopeSet::from_scopes(&[#(#scopes),*]),
+                    scopes_source: #source,
+                    known: #known,
+                }
+            }
+        })
+        .collect();
+    let n_unpublished = unpublished.len();
+
+    let tokens = quote! {
+        //! The scope catalog, the API groups and the operation table, from the spec's
+        //! `x-texter-scope-catalog`, `x-texter-scope-bundles`, `tags`, `x-texter-scopes` and
+        //! `x-texter-unpublished-operations`.
+
+        use crate::catalog::{Operation, ScopeSet, UnpublishedOperation};
+
+        /// A token scope, as chosen when the token is created in Texter.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum Scope {
+            #(#scope_docs #variants,)*
+        }
+
+        impl Scope {
+            /// Every scope, in the order Texter's token dialog lists them.
+            pub const ALL: [Scope; #n_scopes] = [#(Scope::#variants),*];
+
+            /// The scope's stable id in the spec (snake_case).
+            pub const fn id(self) -> &'static str {
+                match self { #(Scope::#variants => #ids,)* }
+            }
+
+            /// The scope's name exactly as Texter's token dialog shows it.
+            pub const fn display_name(self) -> &'static str {
+                match self { #(Scope::#variants => #names,)* }
+            }
+
+            /// What the scope unlocks.
+            pub const fn unlocks(self) -> &'static str {
+                match self { #(Scope::#variants => #unlocks,)* }
+            }
+        }
+
+        /// An API group: one tag of the spec, one module of the ergonomic crate.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum ApiGroup {
+            #(#group_docs #group_variants,)*
+        }
+
+        impl ApiGroup {
+            /// Every group, in spec order.
+            pub const ALL: [ApiGroup; #n_groups] = [#(ApiGroup::#group_variants),*];
+
+            /// The group's tag in the spec.
+            pub const fn tag(self) -> &'static str {
+                match self { #(ApiGroup::#group_variants => #tags,)* }
+            }
+
+            /// The suggested scope bundle for a token that works with this group.
+            pub const fn suggested_bundle(self) -> ScopeSet {
+                match self { #(ApiGroup::#group_variants => #group_bundles,)* }
+            }
+        }
+
+        /// One constant per operation of the spec.
+        pub mod operations {
+            use super::{ApiGroup, Scope};
+            use crate::catalog::{Operation, ScopeSet};
+            #(#op_consts)*
+        }
+
+        /// Every operation of the spec, in spec order.
+        pub const OPERATIONS: [Operation; #n_ops] = [#(operations::#op_refs),*];
+
+        /// Operations Texter documents but whose method and path are not published; reach them
+        /// with the raw request API.
+        pub const UNPUBLISHED_OPERATIONS: [UnpublishedOperation; #n_unpublished] = [#(#unpublished_items),*];
+    };
+    Ok((render(tokens)?, n_scopes))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Request constraints
+
+const CONSTRAINT_KEYS: [&str; 7] = [
+    "minLength",
+    "maxLength",
+    "pattern",
+    "minimum",
+    "maximum",
+    "minItems",
+    "maxItems",
+];
+
+struct ConstraintItem {
+    konst: String,
+    location: String,
+    schema: Value,
+}
+
+fn constraint_tokens(item: &ConstraintItem) -> TokenStream {
+    let konst = format_ident!("{}", item.konst);
+    let location = item.location.as_str();
+    let s = &item.schema;
+    let opt_u = |k: &str| match s.get(k).and_then(Value::as_u64) {
+        Some(v) => quote!(Some(#v)),
+        None => quote!(None),
+    };
+    let opt_i = |k: &str| match s.get(k).and_then(Value::as_i64) {
+        Some(v) => quote!(Some(#v)),
+        None => quote!(None),
+    };
+    let pattern = match s.get("pattern").and_then(Value::as_str) {
+        Some(p) => quote!(Some(#p)),
+        None => quote!(None),
+    };
+    let (min_length, max_length, minimum, maximum, min_items, max_items) = (
+        opt_u("minLength"),
+        opt_u("maxLength"),
+        opt_i("minimum"),
+        opt_i("maximum"),
+        opt_u("minItems"),
+        opt_u("maxItems"),
+    );
+    let doc = doc_attr(&format!("Constraints of `{location}`."));
+    quote! {
+        #doc
+        pub const #konst: Constraint = Constraint {
+            location: #location,
+            min_length: #min_length,
+            max_length: #max_length,
+            pattern: #pattern,
+            minimum: #minimum,
+            maximum: #maximum,
+            min_items: #min_items,
+            max_items: #max_items,
+        };
+    }
+}
+
+fn has_constraint(schema: &Value) -> bool {
+    CONSTRAINT_KEYS.iter().any(|k| schema.get(k).is_some())
+}
+
+/// Every constraint on a request value: component schema properties (and their array items),
+/// operation parameters, and inline request bodies.
+fn generate_limits(spec: &Spec) -> Result<(String, usize), String> {
+    let (_, requests) = lint::response_and_request_schemas(spec);
+    let mut items: Vec<ConstraintItem> = Vec::new();
+    for (name, schema) in spec.schemas() {
+        if !requests.contains(&name) {
+            continue;
+        }
+        let mut push_props = |owner: &str, schema: &Value| {
+            for (prop, ps) in schema
+                .get("properties")
+                .and_then(Value::as_object)
+                .into_iter()
+                .flatten()
+            {
+                if has_constraint(ps) {
+                    items.push(ConstraintItem {
+                        konst: format!("{}_{}", owner, prop).to_shouty_snake_case(),
+                        location: format!("{owner}.{prop}"),
+                        schema: ps.clone(),
+                    });
+                }
+                if let Some(item) = ps.get("items").filter(|i| has_constraint(i)) {
+                    items.push(ConstraintItem {
+                        konst: format!("{}_{}_item", owner, prop).to_shouty_snake_case(),
+                        location: format!("{owner}.{prop}[]"),
+                        schema: item.clone(),
+                    });
+                }
+            }
+        };
+        push_props(&name, &schema);
+        for sub in schema
+            .get("oneOf")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            if let Some(title) = sub.get("title").and_then(Value::as_str) {
+                push_props(title, sub);
+            }
+        }
+    }
+    for op in spec.operations() {
+        let mut params: Vec<Value> = op
+            .raw
+            .get("parameters")
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default();
+        if let Some(path_params) = spec
+            .raw
+            .pointer(&format!("/paths/{}/parameters", op.path.replace('~', "~0").replace('/', "~1")))
+            .and_then(Value::as_array)
+        {
+            params.extend(path_params.iter().cloned());
+        }
+        for p in params {
+            let p = p
+                .get("$ref")
+                .and_then(Value::as_str)
+                .and_then(|r| spec.resolve(r))
+                .cloned()
+                .unwrap_or(p);
+            let pname = p.get("name").and_then(Value::as_str).unwrap_or_default();
+            let Some(schema) = p.get("schema") else { continue };
+            let base = pname.replace(['[', ']'], " ");
+            if has_constraint(schema) {
+                items.push(ConstraintItem {
+                    konst: format!("{} {}", op.id, base).to_shouty_snake_case(),
+                    location: format!("{} parameter `{pname}`", op.id),
+                    schema: schema.clone(),
+                });
+            }
+            if let Some(item) = schema.get("items").filter(|i| has_constraint(i)) {
+                items.push(ConstraintItem {
+                    konst: format!("{} {} item", op.id, base).to_shouty_snake_case(),
+                    location: format!("{} parameter `{pname}[]`", op.id),
+                    schema: item.clone(),
+                });
+            }
+        }
+        if let Some(schema) = op
+            .raw
+            .pointer("/requestBody/content/application~1json/schema")
+            .filter(|s| has_constraint(s))
+        {
+            items.push(ConstraintItem {
+                konst: format!("{} body", op.id).to_shouty_snake_case(),
+                location: format!("{} request body", op.id),
+                schema: schema.clone(),
+            });
+        }
+    }
+    let mut seen = BTreeSet::new();
+    for item in &items {
+        if !seen.insert(item.konst.clone()) {
+            return Err(format!(
+                "two constraints would both be named `{}`; rename a schema or parameter",
+                item.konst
+            ));
+        }
+    }
+    let consts: Vec<_> = items.iter().map(constraint_tokens).collect();
+    let n = items.len();
+    Ok((
+        render(quote! {
+            //! Constraints the spec puts on request values, for client-side validation.
+            use crate::catalog::Constraint;
+            #(#consts)*
+        })?,
+        n,
+    ))
+}
