@@ -151,7 +151,9 @@ fn mark_optional_collections_nullable(schema: &mut Value) {
 }
 
 fn generate_client(spec: &Spec) -> Result<String, String> {
-    use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle, TypeImpl};
+    use progenitor::{
+        GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle, TypeImpl,
+    };
 
     let mut settings = GenerationSettings::default();
     settings
@@ -218,10 +220,7 @@ fn generate_enums(spec: &Spec) -> Result<(String, usize), String> {
             .and_then(Value::as_array)
             .cloned()
             .unwrap_or_default();
-        let names: Vec<String> = match schema
-            .get("x-texter-enum-names")
-            .and_then(Value::as_array)
-        {
+        let names: Vec<String> = match schema.get("x-texter-enum-names").and_then(Value::as_array) {
             Some(n) => n
                 .iter()
                 .map(|v| v.as_str().unwrap_or_default().to_string())
@@ -243,21 +242,29 @@ fn generate_enums(spec: &Spec) -> Result<(String, usize), String> {
         let ident = format_ident!("{name}");
         let doc = doc_attr(&description(&schema));
         let integer = schema.get("type").and_then(Value::as_str) == Some("integer");
-        let variants = values.iter().zip(&names).zip(&descriptions).map(|((v, n), d)| {
-            let var = format_ident!("{n}");
-            let wire = if integer { v.to_string() } else { v.as_str().unwrap_or_default().to_string() };
-            let vdoc = doc_attr(&if d.is_empty() {
-                format!("`{wire}`")
-            } else {
-                format!("`{wire}`: {d}")
+        let variants = values
+            .iter()
+            .zip(&names)
+            .zip(&descriptions)
+            .map(|((v, n), d)| {
+                let var = format_ident!("{n}");
+                let wire = if integer {
+                    v.to_string()
+                } else {
+                    v.as_str().unwrap_or_default().to_string()
+                };
+                let vdoc = doc_attr(&if d.is_empty() {
+                    format!("`{wire}`")
+                } else {
+                    format!("`{wire}`: {d}")
+                });
+                if integer {
+                    let lit = v.as_i64().unwrap_or_default();
+                    quote! { #vdoc #var = #lit => #d, }
+                } else {
+                    quote! { #vdoc #var = #wire => #d, }
+                }
             });
-            if integer {
-                let lit = v.as_i64().unwrap_or_default();
-                quote! { #vdoc #var = #lit => #d, }
-            } else {
-                quote! { #vdoc #var = #wire => #d, }
-            }
-        });
         let tokens = if integer {
             quote! { crate::open_int_enum! { #doc pub enum #ident { #(#variants)* } } }
         } else {
@@ -360,8 +367,12 @@ fn generate_catalog(spec: &Spec) -> Result<(String, usize), String> {
             let group = format_ident!("{}", op.tag().to_pascal_case());
             let scopes = scope_idents(op.scopes());
             let source = source_variant(op.source.as_deref().unwrap_or(""));
-            let scopes_source =
-                source_variant(op.scopes_source.as_deref().or(op.source.as_deref()).unwrap_or(""));
+            let scopes_source = source_variant(
+                op.scopes_source
+                    .as_deref()
+                    .or(op.source.as_deref())
+                    .unwrap_or(""),
+            );
             let rust_method = format!("Client::{}", heck::ToSnakeCase::to_snake_case(id));
             let doc = doc_attr(&format!(
                 "{summary}: `{method} {path}` (generated client: [`crate::{rust_method}`])."
@@ -597,7 +608,10 @@ fn generate_limits(spec: &Spec) -> Result<(String, usize), String> {
             .unwrap_or_default();
         if let Some(path_params) = spec
             .raw
-            .pointer(&format!("/paths/{}/parameters", op.path.replace('~', "~0").replace('/', "~1")))
+            .pointer(&format!(
+                "/paths/{}/parameters",
+                op.path.replace('~', "~0").replace('/', "~1")
+            ))
             .and_then(Value::as_array)
         {
             params.extend(path_params.iter().cloned());
@@ -610,7 +624,9 @@ fn generate_limits(spec: &Spec) -> Result<(String, usize), String> {
                 .cloned()
                 .unwrap_or(p);
             let pname = p.get("name").and_then(Value::as_str).unwrap_or_default();
-            let Some(schema) = p.get("schema") else { continue };
+            let Some(schema) = p.get("schema") else {
+                continue;
+            };
             let base = pname.replace(['[', ']'], " ");
             if has_constraint(schema) {
                 items.push(ConstraintItem {

@@ -118,8 +118,8 @@ fn serde_container_tag(attrs: &[syn::Attribute]) -> Vec<String> {
 
 /// The index of the generated client: one block per operation, then one per generated type.
 pub fn surface(spec: &Spec, generated_rs: &str) -> Result<String, String> {
-    let file = syn::parse_file(generated_rs)
-        .map_err(|e| format!("generated.rs does not parse: {e}"))?;
+    let file =
+        syn::parse_file(generated_rs).map_err(|e| format!("generated.rs does not parse: {e}"))?;
     let builder = find_mod(&file.items, "builder").ok_or("generated.rs has no `builder` module")?;
     let types = find_mod(&file.items, "types").ok_or("generated.rs has no `types` module")?;
     let catalog: BTreeMap<String, String> = spec
@@ -136,7 +136,9 @@ pub fn surface(spec: &Spec, generated_rs: &str) -> Result<String, String> {
                 structs.insert(s.ident.to_string(), s);
             }
             syn::Item::Impl(imp) => {
-                let syn::Type::Path(p) = &*imp.self_ty else { continue };
+                let syn::Type::Path(p) = &*imp.self_ty else {
+                    continue;
+                };
                 let Some(name) = p.path.segments.last().map(|s| s.ident.to_string()) else {
                     continue;
                 };
@@ -193,10 +195,9 @@ pub fn surface(spec: &Spec, generated_rs: &str) -> Result<String, String> {
         .ok();
         for (location, name) in parameters(spec, &op.path, &op.raw) {
             let field = name.to_snake_case();
-            let ty = fields
-                .get(&field)
-                .map(|t| type_name(t))
-                .ok_or_else(|| format!("`{}` has no builder field for parameter `{name}`", op.id))?;
+            let ty = fields.get(&field).map(|t| type_name(t)).ok_or_else(|| {
+                format!("`{}` has no builder field for parameter `{name}`", op.id)
+            })?;
             writeln!(out, "  {location} {name}: {ty}").ok();
         }
         if let Some(body) = fields.get("body") {
@@ -300,7 +301,11 @@ pub fn surface(spec: &Spec, generated_rs: &str) -> Result<String, String> {
             .and_then(Value::as_array)
             .map(|v| {
                 v.iter()
-                    .map(|x| x.as_str().map(str::to_string).unwrap_or_else(|| x.to_string()))
+                    .map(|x| {
+                        x.as_str()
+                            .map(str::to_string)
+                            .unwrap_or_else(|| x.to_string())
+                    })
                     .collect()
             })
             .unwrap_or_default();
@@ -311,7 +316,10 @@ pub fn surface(spec: &Spec, generated_rs: &str) -> Result<String, String> {
 
 /// `(location, wire name)` of each parameter of an operation: path-level first, then its own.
 fn parameters(spec: &Spec, path: &str, op: &Value) -> Vec<(String, String)> {
-    let pointer = format!("/paths/{}/parameters", path.replace('~', "~0").replace('/', "~1"));
+    let pointer = format!(
+        "/paths/{}/parameters",
+        path.replace('~', "~0").replace('/', "~1")
+    );
     let path_level = spec
         .raw
         .pointer(&pointer)
@@ -332,9 +340,17 @@ fn parameters(spec: &Spec, path: &str, op: &Value) -> Vec<(String, String)> {
                 .and_then(Value::as_str)
                 .and_then(|r| spec.resolve(r))
                 .unwrap_or(p);
-            let location = p.get("in").and_then(Value::as_str).unwrap_or("?").to_string();
+            let location = p
+                .get("in")
+                .and_then(Value::as_str)
+                .unwrap_or("?")
+                .to_string();
             let required = p.get("required").and_then(Value::as_bool).unwrap_or(false);
-            let name = p.get("name").and_then(Value::as_str).unwrap_or("?").to_string();
+            let name = p
+                .get("name")
+                .and_then(Value::as_str)
+                .unwrap_or("?")
+                .to_string();
             let location = if required || location == "path" {
                 location
             } else {

@@ -31,9 +31,11 @@ const RULE_OPERATION_ID: &str = "every operation has a unique lowerCamelCase ope
 const RULE_ONE_TAG: &str = "every operation has exactly one tag, declared in the top-level `tags`";
 const RULE_SCOPES: &str = "every operation lists its scopes in `x-texter-scopes`, using only ids from `x-texter-scope-catalog` (an empty list means any valid token)";
 const RULE_SOURCE: &str = "every operation says where its facts come from in `x-texter-source` (reference, texter-code or inferred)";
-const RULE_ONE_SUCCESS: &str = "an operation has exactly one success body type (progenitor cannot generate two)";
+const RULE_ONE_SUCCESS: &str =
+    "an operation has exactly one success body type (progenitor cannot generate two)";
 const RULE_ERRORS: &str = "errors are declared as `4XX` and `5XX` with the shared Error schema, and never as `default` (progenitor panics on a `default` next to a typed success)";
-const RULE_PLAIN_OK: &str = "text/plain `OK` responses use the shared `#/components/responses/PlainOk`";
+const RULE_PLAIN_OK: &str =
+    "text/plain `OK` responses use the shared `#/components/responses/PlainOk`";
 const RULE_REQUEST_JSON: &str = "request bodies are application/json";
 const RULE_NO_DENY_UNKNOWN: &str = "no `additionalProperties: false` in a schema reachable from a response (it becomes `deny_unknown_fields`, so a new server field would fail decoding)";
 const RULE_OPEN_ENUMS: &str = "every enum is a component schema, which the generator turns into an open enum; an inline enum reachable from a response would fail on a value the spec does not list";
@@ -41,7 +43,8 @@ const RULE_NO_DECODE_CHECKS: &str = "no validating constraints (pattern, minLeng
 const RULE_ENUM_NAMES: &str = "`x-texter-enum-names` gives one unique Rust identifier per enum value; integer enums must have it";
 const RULE_CATALOG: &str = "the scope catalog lists each scope once, with a snake_case id, its exact display name and what it unlocks";
 const RULE_BUNDLES: &str = "every API group (tag) has a suggested scope bundle in `x-texter-scope-bundles` that covers every scope its operations need";
-const RULE_UNPUBLISHED: &str = "unpublished operations name only catalog scopes and say where their scopes come from";
+const RULE_UNPUBLISHED: &str =
+    "unpublished operations name only catalog scopes and say where their scopes come from";
 const RULE_REFS: &str = "every `$ref` points at an existing component";
 
 /// Runs every rule and returns the violations, in document order.

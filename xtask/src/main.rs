@@ -67,8 +67,8 @@ fn generate(check: bool) -> Result<bool, String> {
     let (mut files, summary) = codegen::generate(&spec)?;
     let root = workspace_root();
     let readme_path = root.join("README.md");
-    let current_readme = std::fs::read_to_string(&readme_path)
-        .map_err(|e| format!("cannot read README.md: {e}"))?;
+    let current_readme =
+        std::fs::read_to_string(&readme_path).map_err(|e| format!("cannot read README.md: {e}"))?;
     files.push(codegen::GeneratedFile {
         path: "README.md",
         contents: readme::update(&spec, &current_readme)?,
@@ -87,7 +87,10 @@ fn generate(check: bool) -> Result<bool, String> {
             let text = diff
                 .unified_diff()
                 .context_radius(2)
-                .header(&format!("a/{} (committed)", file.path), &format!("b/{} (from the spec)", file.path))
+                .header(
+                    &format!("a/{} (committed)", file.path),
+                    &format!("b/{} (from the spec)", file.path),
+                )
                 .to_string();
             let lines: Vec<&str> = text.lines().collect();
             const LIMIT: usize = 200;
@@ -108,7 +111,11 @@ fn generate(check: bool) -> Result<bool, String> {
     }
     let what = format!(
         "{} operations, {} schemas ({} open enums), {} scopes, {} request constraints",
-        summary.operations, summary.schemas, summary.open_enums, summary.scopes, summary.constraints
+        summary.operations,
+        summary.schemas,
+        summary.open_enums,
+        summary.scopes,
+        summary.constraints
     );
     if check {
         if stale.is_empty() {
@@ -126,7 +133,11 @@ fn generate(check: bool) -> Result<bool, String> {
             "generated from openapi/texter.yaml: {what}; {} of {} files changed{}",
             stale.len(),
             files.len(),
-            if stale.is_empty() { String::new() } else { format!(" ({})", stale.join(", ")) }
+            if stale.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", stale.join(", "))
+            }
         );
         Ok(true)
     }

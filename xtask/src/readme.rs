@@ -67,7 +67,11 @@ pub fn unpublished_table(spec: &Spec) -> Result<String, String> {
         .map(|s| (s.id, s.name))
         .collect();
     let mut out = String::new();
-    writeln!(out, "| Operation | Group | Required scopes | Scopes source | What is known |").ok();
+    writeln!(
+        out,
+        "| Operation | Group | Required scopes | Scopes source | What is known |"
+    )
+    .ok();
     writeln!(out, "|---|---|---|---|---|").ok();
     for u in spec.unpublished_operations()? {
         let scopes = if u.scopes.is_empty() {

@@ -71,8 +71,12 @@ impl Spec {
     pub fn parse(path: &Path, text: &str) -> Result<Spec, String> {
         let raw: Value = serde_yaml::from_str(text)
             .map_err(|e| format!("{} is not valid YAML: {e}", path.display()))?;
-        let api: openapiv3::OpenAPI = serde_json::from_value(raw.clone())
-            .map_err(|e| format!("{} is not a valid OpenAPI 3.0 document: {e}", path.display()))?;
+        let api: openapiv3::OpenAPI = serde_json::from_value(raw.clone()).map_err(|e| {
+            format!(
+                "{} is not a valid OpenAPI 3.0 document: {e}",
+                path.display()
+            )
+        })?;
         Ok(Spec {
             path: path.to_path_buf(),
             api,

@@ -101,8 +101,8 @@ impl ScopeSet {
     }
 
     /// The scopes, in catalog order.
-    pub fn iter(self) -> impl Iterator<Item = Scope> {
-        Scope::ALL.into_iter().filter(move |s| self.contains(*s))
+    pub fn iter(self) -> ScopeSetIter {
+        self.into_iter()
     }
 
     /// The display names, in catalog order.
@@ -139,9 +139,29 @@ impl<const N: usize> From<[Scope; N]> for ScopeSet {
 
 impl IntoIterator for ScopeSet {
     type Item = Scope;
-    type IntoIter = std::iter::Filter<std::array::IntoIter<Scope, { Scope::ALL.len() }>, Box<dyn Fn(&Scope) -> bool>>;
-    fn into_iter(self) -> Self::IntoIter {
-        Scope::ALL.into_iter().filter(Box::new(move |s| self.contains(*s)))
+    type IntoIter = ScopeSetIter;
+    fn into_iter(self) -> ScopeSetIter {
+        ScopeSetIter { set: self, next: 0 }
+    }
+}
+
+/// Iterator over the scopes of a [`ScopeSet`], in catalog order.
+#[derive(Clone, Debug)]
+pub struct ScopeSetIter {
+    set: ScopeSet,
+    next: usize,
+}
+
+impl Iterator for ScopeSetIter {
+    type Item = Scope;
+    fn next(&mut self) -> Option<Scope> {
+        while let Some(scope) = Scope::ALL.get(self.next).copied() {
+            self.next += 1;
+            if self.set.contains(scope) {
+                return Some(scope);
+            }
+        }
+        None
     }
 }
 

@@ -2,13 +2,6 @@
 // edit the spec and run `cargo xtask generate` (CI runs `cargo xtask generate --check`).
 
 //! Open enums: every value the spec lists, plus `Unknown` for values it does not.
-crate::open_string_enum! {
-    #[doc = " A channel type."] pub enum ChannelName { #[doc = " `whatsapp`"] Whatsapp =
-    "whatsapp" => "", #[doc = " `messenger`"] Messenger = "messenger" => "", #[doc =
-    " `instagram`"] Instagram = "instagram" => "", #[doc = " `website_chat`"] WebsiteChat
-    = "website_chat" => "", #[doc = " `email`"] Email = "email" => "", #[doc = " `sms`"]
-    Sms = "sms" => "", }
-}
 crate::open_int_enum! {
     #[doc =
     " Status of a chat, as a number. The Search Chats filter takes the names instead"]
@@ -29,19 +22,6 @@ crate::open_string_enum! {
     = " `RESOLVED`"] Resolved = "RESOLVED" => "", #[doc = " `BULK`"] Bulk = "BULK" => "",
     }
 }
-crate::open_string_enum! {
-    #[doc =
-    " Kind of a media item. `sticker` only appears on received messages; sending supports the other four."]
-    pub enum MediaType { #[doc = " `image`"] Image = "image" => "", #[doc = " `video`"]
-    Video = "video" => "", #[doc = " `document`"] Document = "document" => "", #[doc =
-    " `audio`"] Audio = "audio" => "", #[doc = " `sticker`"] Sticker = "sticker" => "", }
-}
-crate::open_string_enum! {
-    #[doc =
-    " Whether a message came from the contact or went to them. System messages have none."]
-    pub enum MessageDirection { #[doc = " `incoming`"] Incoming = "incoming" => "", #[doc
-    = " `outgoing`"] Outgoing = "outgoing" => "", }
-}
 crate::open_int_enum! {
     #[doc = " Delivery status of a message, as a number."] pub enum MessageStatus { #[doc
     = " `0`: Sent from the platform."] Sent = 0i64 => "Sent from the platform.", #[doc =
@@ -58,6 +38,19 @@ crate::open_int_enum! {
     "Deleted.", }
 }
 crate::open_string_enum! {
+    #[doc = " A channel type."] pub enum ChannelName { #[doc = " `whatsapp`"] Whatsapp =
+    "whatsapp" => "", #[doc = " `messenger`"] Messenger = "messenger" => "", #[doc =
+    " `instagram`"] Instagram = "instagram" => "", #[doc = " `website_chat`"] WebsiteChat
+    = "website_chat" => "", #[doc = " `email`"] Email = "email" => "", #[doc = " `sms`"]
+    Sms = "sms" => "", }
+}
+crate::open_string_enum! {
+    #[doc =
+    " Whether a message came from the contact or went to them. System messages have none."]
+    pub enum MessageDirection { #[doc = " `incoming`"] Incoming = "incoming" => "", #[doc
+    = " `outgoing`"] Outgoing = "outgoing" => "", }
+}
+crate::open_string_enum! {
     #[doc =
     " Content type of a message. `buttons` and `list` are outgoing only, `postback` (the button or"]
     #[doc =
@@ -69,36 +62,11 @@ crate::open_string_enum! {
     "postback" => "", #[doc = " `special`"] Special = "special" => "", }
 }
 crate::open_string_enum! {
-    #[doc = " How serious a channel health problem is."] pub enum ProblemSeverity { #[doc
-    = " `error`"] Error = "error" => "", #[doc = " `warning`"] Warning = "warning" => "",
-    }
-}
-crate::open_string_enum! {
-    #[doc = " Where the inbox shows a quick reply."] pub enum QuickReplyPosition { #[doc
-    = " `top`"] Top = "top" => "", #[doc = " `main`"] Main = "main" => "", }
-}
-crate::open_string_enum! {
-    #[doc = " Kind of component a scenario run step executed."] pub enum
-    ScenarioRunStepType { #[doc = " `event`"] Event = "event" => "", #[doc = " `loader`"]
-    Loader = "loader" => "", #[doc = " `condition`"] Condition = "condition" => "", #[doc
-    = " `action`"] Action = "action" => "", #[doc = " `loop`"] Loop = "loop" => "", }
-}
-crate::open_string_enum! {
     #[doc =
-    " Status of a scenario revision (`draft` for drafts), and the status an import creates."]
-    pub enum ScenarioStatus { #[doc = " `active`"] Active = "active" => "", #[doc =
-    " `inactive`"] Inactive = "inactive" => "", #[doc = " `draft`"] Draft = "draft" =>
-    "", }
-}
-crate::open_string_enum! {
-    #[doc = " Sort direction."] pub enum SortOrder { #[doc = " `asc`"] Ascending = "asc"
-    => "", #[doc = " `desc`"] Descending = "desc" => "", }
-}
-crate::open_string_enum! {
-    #[doc = " Kind of a template button."] pub enum TemplateButtonType { #[doc =
-    " `QUICK_REPLY`"] QuickReply = "QUICK_REPLY" => "", #[doc = " `URL`"] Url = "URL" =>
-    "", #[doc = " `PHONE_NUMBER`"] PhoneNumber = "PHONE_NUMBER" => "", #[doc = " `FLOW`"]
-    Flow = "FLOW" => "", }
+    " Kind of a media item. `sticker` only appears on received messages; sending supports the other four."]
+    pub enum MediaType { #[doc = " `image`"] Image = "image" => "", #[doc = " `video`"]
+    Video = "video" => "", #[doc = " `document`"] Document = "document" => "", #[doc =
+    " `audio`"] Audio = "audio" => "", #[doc = " `sticker`"] Sticker = "sticker" => "", }
 }
 crate::open_string_enum! {
     #[doc =
@@ -110,18 +78,10 @@ crate::open_string_enum! {
     Utility = "UTILITY" => "", }
 }
 crate::open_string_enum! {
-    #[doc = " Part of a template localization; at most one of each per localization."]
-    pub enum TemplateComponentType { #[doc = " `HEADER`"] Header = "HEADER" => "", #[doc
-    = " `BODY`"] Body = "BODY" => "", #[doc = " `FOOTER`"] Footer = "FOOTER" => "", #[doc
-    = " `BUTTONS`"] Buttons = "BUTTONS" => "", }
-}
-crate::open_string_enum! {
     #[doc =
-    " Format of a HEADER component. IMAGE, VIDEO and DOCUMENT need `example.header_handle`."]
-    #[doc = " Whether a TEXT header is supported could not be read."] pub enum
-    TemplateHeaderFormat { #[doc = " `IMAGE`"] Image = "IMAGE" => "", #[doc = " `VIDEO`"]
-    Video = "VIDEO" => "", #[doc = " `DOCUMENT`"] Document = "DOCUMENT" => "", #[doc =
-    " `LOCATION`"] Location = "LOCATION" => "", }
+    " Whether a template is sent one to one from the inbox or broadcast in bulk."] pub
+    enum TemplateUsage { #[doc = " `inbox`"] Inbox = "inbox" => "", #[doc = " `bulk`"]
+    Bulk = "bulk" => "", }
 }
 crate::open_string_enum! {
     #[doc =
@@ -140,8 +100,48 @@ crate::open_string_enum! {
     = "REJECTED" => "Inferred, not seen in the reference - rejected by WhatsApp.", }
 }
 crate::open_string_enum! {
+    #[doc = " Part of a template localization; at most one of each per localization."]
+    pub enum TemplateComponentType { #[doc = " `HEADER`"] Header = "HEADER" => "", #[doc
+    = " `BODY`"] Body = "BODY" => "", #[doc = " `FOOTER`"] Footer = "FOOTER" => "", #[doc
+    = " `BUTTONS`"] Buttons = "BUTTONS" => "", }
+}
+crate::open_string_enum! {
     #[doc =
-    " Whether a template is sent one to one from the inbox or broadcast in bulk."] pub
-    enum TemplateUsage { #[doc = " `inbox`"] Inbox = "inbox" => "", #[doc = " `bulk`"]
-    Bulk = "bulk" => "", }
+    " Format of a HEADER component. IMAGE, VIDEO and DOCUMENT need `example.header_handle`."]
+    #[doc = " Whether a TEXT header is supported could not be read."] pub enum
+    TemplateHeaderFormat { #[doc = " `IMAGE`"] Image = "IMAGE" => "", #[doc = " `VIDEO`"]
+    Video = "VIDEO" => "", #[doc = " `DOCUMENT`"] Document = "DOCUMENT" => "", #[doc =
+    " `LOCATION`"] Location = "LOCATION" => "", }
+}
+crate::open_string_enum! {
+    #[doc = " Kind of a template button."] pub enum TemplateButtonType { #[doc =
+    " `QUICK_REPLY`"] QuickReply = "QUICK_REPLY" => "", #[doc = " `URL`"] Url = "URL" =>
+    "", #[doc = " `PHONE_NUMBER`"] PhoneNumber = "PHONE_NUMBER" => "", #[doc = " `FLOW`"]
+    Flow = "FLOW" => "", }
+}
+crate::open_string_enum! {
+    #[doc = " Where the inbox shows a quick reply."] pub enum QuickReplyPosition { #[doc
+    = " `top`"] Top = "top" => "", #[doc = " `main`"] Main = "main" => "", }
+}
+crate::open_string_enum! {
+    #[doc = " Sort direction."] pub enum SortOrder { #[doc = " `asc`"] Ascending = "asc"
+    => "", #[doc = " `desc`"] Descending = "desc" => "", }
+}
+crate::open_string_enum! {
+    #[doc =
+    " Status of a scenario revision (`draft` for drafts), and the status an import creates."]
+    pub enum ScenarioStatus { #[doc = " `active`"] Active = "active" => "", #[doc =
+    " `inactive`"] Inactive = "inactive" => "", #[doc = " `draft`"] Draft = "draft" =>
+    "", }
+}
+crate::open_string_enum! {
+    #[doc = " Kind of component a scenario run step executed."] pub enum
+    ScenarioRunStepType { #[doc = " `event`"] Event = "event" => "", #[doc = " `loader`"]
+    Loader = "loader" => "", #[doc = " `condition`"] Condition = "condition" => "", #[doc
+    = " `action`"] Action = "action" => "", #[doc = " `loop`"] Loop = "loop" => "", }
+}
+crate::open_string_enum! {
+    #[doc = " How serious a channel health problem is."] pub enum ProblemSeverity { #[doc
+    = " `error`"] Error = "error" => "", #[doc = " `warning`"] Warning = "warning" => "",
+    }
 }

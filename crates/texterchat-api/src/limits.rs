@@ -3,165 +3,11 @@
 
 //! Constraints the spec puts on request values, for client-side validation.
 use crate::catalog::Constraint;
-/// Constraints of `CreateLabelRequest.color`.
-pub const CREATE_LABEL_REQUEST_COLOR: Constraint = Constraint {
-    location: "CreateLabelRequest.color",
+/// Constraints of `UpdateChatRequest.displayName`.
+pub const UPDATE_CHAT_REQUEST_DISPLAY_NAME: Constraint = Constraint {
+    location: "UpdateChatRequest.displayName",
     min_length: None,
-    max_length: None,
-    pattern: Some("^#[0-9A-Fa-f]{6}$"),
-    minimum: None,
-    maximum: None,
-    min_items: None,
-    max_items: None,
-};
-/// Constraints of `CreateLabelRequest.id`.
-pub const CREATE_LABEL_REQUEST_ID: Constraint = Constraint {
-    location: "CreateLabelRequest.id",
-    min_length: Some(1u64),
-    max_length: Some(100u64),
-    pattern: None,
-    minimum: None,
-    maximum: None,
-    min_items: None,
-    max_items: None,
-};
-/// Constraints of `CreateLabelRequest.name`.
-pub const CREATE_LABEL_REQUEST_NAME: Constraint = Constraint {
-    location: "CreateLabelRequest.name",
-    min_length: Some(1u64),
-    max_length: Some(100u64),
-    pattern: None,
-    minimum: None,
-    maximum: None,
-    min_items: None,
-    max_items: None,
-};
-/// Constraints of `CreateTemplateRequest.name`.
-pub const CREATE_TEMPLATE_REQUEST_NAME: Constraint = Constraint {
-    location: "CreateTemplateRequest.name",
-    min_length: None,
-    max_length: None,
-    pattern: Some("^[a-zA-Z0-9_]+$"),
-    minimum: None,
-    maximum: None,
-    min_items: None,
-    max_items: None,
-};
-/// Constraints of `SendButtonsMessage.buttons`.
-pub const SEND_BUTTONS_MESSAGE_BUTTONS: Constraint = Constraint {
-    location: "SendButtonsMessage.buttons",
-    min_length: None,
-    max_length: None,
-    pattern: None,
-    minimum: None,
-    maximum: None,
-    min_items: Some(1u64),
-    max_items: Some(3u64),
-};
-/// Constraints of `SendButtonsMessage.text`.
-pub const SEND_BUTTONS_MESSAGE_TEXT: Constraint = Constraint {
-    location: "SendButtonsMessage.text",
-    min_length: Some(1u64),
-    max_length: None,
-    pattern: None,
-    minimum: None,
-    maximum: None,
-    min_items: None,
-    max_items: None,
-};
-/// Constraints of `SendContactsMessage.contacts`.
-pub const SEND_CONTACTS_MESSAGE_CONTACTS: Constraint = Constraint {
-    location: "SendContactsMessage.contacts",
-    min_length: None,
-    max_length: None,
-    pattern: None,
-    minimum: None,
-    maximum: None,
-    min_items: Some(1u64),
-    max_items: None,
-};
-/// Constraints of `SendListMessage.text`.
-pub const SEND_LIST_MESSAGE_TEXT: Constraint = Constraint {
-    location: "SendListMessage.text",
-    min_length: Some(1u64),
-    max_length: None,
-    pattern: None,
-    minimum: None,
-    maximum: None,
-    min_items: None,
-    max_items: None,
-};
-/// Constraints of `SendMediaMessage.media`.
-pub const SEND_MEDIA_MESSAGE_MEDIA: Constraint = Constraint {
-    location: "SendMediaMessage.media",
-    min_length: None,
-    max_length: None,
-    pattern: None,
-    minimum: None,
-    maximum: None,
-    min_items: Some(1u64),
-    max_items: Some(10u64),
-};
-/// Constraints of `SendTemplateRequest.body[]`.
-pub const SEND_TEMPLATE_REQUEST_BODY_ITEM: Constraint = Constraint {
-    location: "SendTemplateRequest.body[]",
-    min_length: None,
-    max_length: None,
-    pattern: Some("^(?![\\s\\S]*( {5}|[\\t\\n\\r]))[\\s\\S]*$"),
-    minimum: None,
-    maximum: None,
-    min_items: None,
-    max_items: None,
-};
-/// Constraints of `SendTemplateRequest.templateName`.
-pub const SEND_TEMPLATE_REQUEST_TEMPLATE_NAME: Constraint = Constraint {
-    location: "SendTemplateRequest.templateName",
-    min_length: None,
-    max_length: None,
-    pattern: Some("^[a-zA-Z0-9_-]+$"),
-    minimum: None,
-    maximum: None,
-    min_items: None,
-    max_items: None,
-};
-/// Constraints of `SendTextMessage.text`.
-pub const SEND_TEXT_MESSAGE_TEXT: Constraint = Constraint {
-    location: "SendTextMessage.text",
-    min_length: Some(1u64),
-    max_length: Some(4096u64),
-    pattern: None,
-    minimum: None,
-    maximum: None,
-    min_items: None,
-    max_items: None,
-};
-/// Constraints of `ShareFileRequest.ttl`.
-pub const SHARE_FILE_REQUEST_TTL: Constraint = Constraint {
-    location: "ShareFileRequest.ttl",
-    min_length: None,
-    max_length: None,
-    pattern: None,
-    minimum: Some(10i64),
-    maximum: Some(630720000i64),
-    min_items: None,
-    max_items: None,
-};
-/// Constraints of `TemplateLocalizationRequest.components`.
-pub const TEMPLATE_LOCALIZATION_REQUEST_COMPONENTS: Constraint = Constraint {
-    location: "TemplateLocalizationRequest.components",
-    min_length: None,
-    max_length: None,
-    pattern: None,
-    minimum: None,
-    maximum: None,
-    min_items: Some(1u64),
-    max_items: None,
-};
-/// Constraints of `TemplateSubscriptionRequest.phone`.
-pub const TEMPLATE_SUBSCRIPTION_REQUEST_PHONE: Constraint = Constraint {
-    location: "TemplateSubscriptionRequest.phone",
-    min_length: Some(5u64),
-    max_length: Some(30u64),
+    max_length: Some(255u64),
     pattern: None,
     minimum: None,
     maximum: None,
@@ -190,11 +36,121 @@ pub const REMOVE_LABELS_REMOVE: Constraint = Constraint {
     min_items: Some(1u64),
     max_items: None,
 };
-/// Constraints of `UpdateChatRequest.displayName`.
-pub const UPDATE_CHAT_REQUEST_DISPLAY_NAME: Constraint = Constraint {
-    location: "UpdateChatRequest.displayName",
+/// Constraints of `SendTextMessage.text`.
+pub const SEND_TEXT_MESSAGE_TEXT: Constraint = Constraint {
+    location: "SendTextMessage.text",
+    min_length: Some(1u64),
+    max_length: Some(4096u64),
+    pattern: None,
+    minimum: None,
+    maximum: None,
+    min_items: None,
+    max_items: None,
+};
+/// Constraints of `SendMediaMessage.media`.
+pub const SEND_MEDIA_MESSAGE_MEDIA: Constraint = Constraint {
+    location: "SendMediaMessage.media",
     min_length: None,
-    max_length: Some(255u64),
+    max_length: None,
+    pattern: None,
+    minimum: None,
+    maximum: None,
+    min_items: Some(1u64),
+    max_items: Some(10u64),
+};
+/// Constraints of `SendButtonsMessage.text`.
+pub const SEND_BUTTONS_MESSAGE_TEXT: Constraint = Constraint {
+    location: "SendButtonsMessage.text",
+    min_length: Some(1u64),
+    max_length: None,
+    pattern: None,
+    minimum: None,
+    maximum: None,
+    min_items: None,
+    max_items: None,
+};
+/// Constraints of `SendButtonsMessage.buttons`.
+pub const SEND_BUTTONS_MESSAGE_BUTTONS: Constraint = Constraint {
+    location: "SendButtonsMessage.buttons",
+    min_length: None,
+    max_length: None,
+    pattern: None,
+    minimum: None,
+    maximum: None,
+    min_items: Some(1u64),
+    max_items: Some(3u64),
+};
+/// Constraints of `SendListMessage.text`.
+pub const SEND_LIST_MESSAGE_TEXT: Constraint = Constraint {
+    location: "SendListMessage.text",
+    min_length: Some(1u64),
+    max_length: None,
+    pattern: None,
+    minimum: None,
+    maximum: None,
+    min_items: None,
+    max_items: None,
+};
+/// Constraints of `SendContactsMessage.contacts`.
+pub const SEND_CONTACTS_MESSAGE_CONTACTS: Constraint = Constraint {
+    location: "SendContactsMessage.contacts",
+    min_length: None,
+    max_length: None,
+    pattern: None,
+    minimum: None,
+    maximum: None,
+    min_items: Some(1u64),
+    max_items: None,
+};
+/// Constraints of `ShareFileRequest.ttl`.
+pub const SHARE_FILE_REQUEST_TTL: Constraint = Constraint {
+    location: "ShareFileRequest.ttl",
+    min_length: None,
+    max_length: None,
+    pattern: None,
+    minimum: Some(10i64),
+    maximum: Some(630720000i64),
+    min_items: None,
+    max_items: None,
+};
+/// Constraints of `CreateLabelRequest.id`.
+pub const CREATE_LABEL_REQUEST_ID: Constraint = Constraint {
+    location: "CreateLabelRequest.id",
+    min_length: Some(1u64),
+    max_length: Some(100u64),
+    pattern: None,
+    minimum: None,
+    maximum: None,
+    min_items: None,
+    max_items: None,
+};
+/// Constraints of `CreateLabelRequest.name`.
+pub const CREATE_LABEL_REQUEST_NAME: Constraint = Constraint {
+    location: "CreateLabelRequest.name",
+    min_length: Some(1u64),
+    max_length: Some(100u64),
+    pattern: None,
+    minimum: None,
+    maximum: None,
+    min_items: None,
+    max_items: None,
+};
+/// Constraints of `CreateLabelRequest.color`.
+pub const CREATE_LABEL_REQUEST_COLOR: Constraint = Constraint {
+    location: "CreateLabelRequest.color",
+    min_length: None,
+    max_length: None,
+    pattern: Some("^#[0-9A-Fa-f]{6}$"),
+    minimum: None,
+    maximum: None,
+    min_items: None,
+    max_items: None,
+};
+/// Constraints of `UpdateLabelRequest.name`.
+pub const UPDATE_LABEL_REQUEST_NAME: Constraint = Constraint {
+    location: "UpdateLabelRequest.name",
+    min_length: Some(1u64),
+    max_length: Some(100u64),
     pattern: None,
     minimum: None,
     maximum: None,
@@ -212,11 +168,55 @@ pub const UPDATE_LABEL_REQUEST_COLOR: Constraint = Constraint {
     min_items: None,
     max_items: None,
 };
-/// Constraints of `UpdateLabelRequest.name`.
-pub const UPDATE_LABEL_REQUEST_NAME: Constraint = Constraint {
-    location: "UpdateLabelRequest.name",
-    min_length: Some(1u64),
-    max_length: Some(100u64),
+/// Constraints of `SendTemplateRequest.templateName`.
+pub const SEND_TEMPLATE_REQUEST_TEMPLATE_NAME: Constraint = Constraint {
+    location: "SendTemplateRequest.templateName",
+    min_length: None,
+    max_length: None,
+    pattern: Some("^[a-zA-Z0-9_-]+$"),
+    minimum: None,
+    maximum: None,
+    min_items: None,
+    max_items: None,
+};
+/// Constraints of `SendTemplateRequest.body[]`.
+pub const SEND_TEMPLATE_REQUEST_BODY_ITEM: Constraint = Constraint {
+    location: "SendTemplateRequest.body[]",
+    min_length: None,
+    max_length: None,
+    pattern: Some("^(?![\\s\\S]*( {5}|[\\t\\n\\r]))[\\s\\S]*$"),
+    minimum: None,
+    maximum: None,
+    min_items: None,
+    max_items: None,
+};
+/// Constraints of `CreateTemplateRequest.name`.
+pub const CREATE_TEMPLATE_REQUEST_NAME: Constraint = Constraint {
+    location: "CreateTemplateRequest.name",
+    min_length: None,
+    max_length: None,
+    pattern: Some("^[a-zA-Z0-9_]+$"),
+    minimum: None,
+    maximum: None,
+    min_items: None,
+    max_items: None,
+};
+/// Constraints of `TemplateLocalizationRequest.components`.
+pub const TEMPLATE_LOCALIZATION_REQUEST_COMPONENTS: Constraint = Constraint {
+    location: "TemplateLocalizationRequest.components",
+    min_length: None,
+    max_length: None,
+    pattern: None,
+    minimum: None,
+    maximum: None,
+    min_items: Some(1u64),
+    max_items: None,
+};
+/// Constraints of `TemplateSubscriptionRequest.phone`.
+pub const TEMPLATE_SUBSCRIPTION_REQUEST_PHONE: Constraint = Constraint {
+    location: "TemplateSubscriptionRequest.phone",
+    min_length: Some(5u64),
+    max_length: Some(30u64),
     pattern: None,
     minimum: None,
     maximum: None,
@@ -278,28 +278,6 @@ pub const SEARCH_CHATS_SKIP: Constraint = Constraint {
     min_items: None,
     max_items: None,
 };
-/// Constraints of `listLabels parameter `limit``.
-pub const LIST_LABELS_LIMIT: Constraint = Constraint {
-    location: "listLabels parameter `limit`",
-    min_length: None,
-    max_length: None,
-    pattern: None,
-    minimum: Some(1i64),
-    maximum: Some(10000i64),
-    min_items: None,
-    max_items: None,
-};
-/// Constraints of `listLabels parameter `skip``.
-pub const LIST_LABELS_SKIP: Constraint = Constraint {
-    location: "listLabels parameter `skip`",
-    min_length: None,
-    max_length: None,
-    pattern: None,
-    minimum: Some(0i64),
-    maximum: Some(100000i64),
-    min_items: None,
-    max_items: None,
-};
 /// Constraints of `getChatMessages parameter `limit``.
 pub const GET_CHAT_MESSAGES_LIMIT: Constraint = Constraint {
     location: "getChatMessages parameter `limit`",
@@ -333,20 +311,9 @@ pub const GET_CHAT_MESSAGES_BOT_SESSION_ID: Constraint = Constraint {
     min_items: None,
     max_items: None,
 };
-/// Constraints of `listQuickReplies parameter `skip``.
-pub const LIST_QUICK_REPLIES_SKIP: Constraint = Constraint {
-    location: "listQuickReplies parameter `skip`",
-    min_length: None,
-    max_length: None,
-    pattern: None,
-    minimum: Some(0i64),
-    maximum: Some(100000i64),
-    min_items: None,
-    max_items: None,
-};
-/// Constraints of `listQuickReplies parameter `limit``.
-pub const LIST_QUICK_REPLIES_LIMIT: Constraint = Constraint {
-    location: "listQuickReplies parameter `limit`",
+/// Constraints of `listLabels parameter `limit``.
+pub const LIST_LABELS_LIMIT: Constraint = Constraint {
+    location: "listLabels parameter `limit`",
     min_length: None,
     max_length: None,
     pattern: None,
@@ -355,58 +322,14 @@ pub const LIST_QUICK_REPLIES_LIMIT: Constraint = Constraint {
     min_items: None,
     max_items: None,
 };
-/// Constraints of `updateQuickReply request body`.
-pub const UPDATE_QUICK_REPLY_BODY: Constraint = Constraint {
-    location: "updateQuickReply request body",
-    min_length: None,
-    max_length: None,
-    pattern: None,
-    minimum: None,
-    maximum: None,
-    min_items: Some(1u64),
-    max_items: Some(1000u64),
-};
-/// Constraints of `listUnsubscribed parameter `limit``.
-pub const LIST_UNSUBSCRIBED_LIMIT: Constraint = Constraint {
-    location: "listUnsubscribed parameter `limit`",
-    min_length: None,
-    max_length: None,
-    pattern: None,
-    minimum: Some(1i64),
-    maximum: Some(9999i64),
-    min_items: None,
-    max_items: None,
-};
-/// Constraints of `listUnsubscribed parameter `skip``.
-pub const LIST_UNSUBSCRIBED_SKIP: Constraint = Constraint {
-    location: "listUnsubscribed parameter `skip`",
+/// Constraints of `listLabels parameter `skip``.
+pub const LIST_LABELS_SKIP: Constraint = Constraint {
+    location: "listLabels parameter `skip`",
     min_length: None,
     max_length: None,
     pattern: None,
     minimum: Some(0i64),
-    maximum: Some(99999i64),
-    min_items: None,
-    max_items: None,
-};
-/// Constraints of `listUnsubscribedForAccount parameter `limit``.
-pub const LIST_UNSUBSCRIBED_FOR_ACCOUNT_LIMIT: Constraint = Constraint {
-    location: "listUnsubscribedForAccount parameter `limit`",
-    min_length: None,
-    max_length: None,
-    pattern: None,
-    minimum: Some(1i64),
-    maximum: Some(9999i64),
-    min_items: None,
-    max_items: None,
-};
-/// Constraints of `listUnsubscribedForAccount parameter `skip``.
-pub const LIST_UNSUBSCRIBED_FOR_ACCOUNT_SKIP: Constraint = Constraint {
-    location: "listUnsubscribedForAccount parameter `skip`",
-    min_length: None,
-    max_length: None,
-    pattern: None,
-    minimum: Some(0i64),
-    maximum: Some(99999i64),
+    maximum: Some(100000i64),
     min_items: None,
     max_items: None,
 };
@@ -453,4 +376,81 @@ pub const SUBMIT_TEMPLATE_LOCALIZATION_TEMPLATE_NAME: Constraint = Constraint {
     maximum: None,
     min_items: None,
     max_items: None,
+};
+/// Constraints of `listUnsubscribed parameter `limit``.
+pub const LIST_UNSUBSCRIBED_LIMIT: Constraint = Constraint {
+    location: "listUnsubscribed parameter `limit`",
+    min_length: None,
+    max_length: None,
+    pattern: None,
+    minimum: Some(1i64),
+    maximum: Some(9999i64),
+    min_items: None,
+    max_items: None,
+};
+/// Constraints of `listUnsubscribed parameter `skip``.
+pub const LIST_UNSUBSCRIBED_SKIP: Constraint = Constraint {
+    location: "listUnsubscribed parameter `skip`",
+    min_length: None,
+    max_length: None,
+    pattern: None,
+    minimum: Some(0i64),
+    maximum: Some(99999i64),
+    min_items: None,
+    max_items: None,
+};
+/// Constraints of `listUnsubscribedForAccount parameter `limit``.
+pub const LIST_UNSUBSCRIBED_FOR_ACCOUNT_LIMIT: Constraint = Constraint {
+    location: "listUnsubscribedForAccount parameter `limit`",
+    min_length: None,
+    max_length: None,
+    pattern: None,
+    minimum: Some(1i64),
+    maximum: Some(9999i64),
+    min_items: None,
+    max_items: None,
+};
+/// Constraints of `listUnsubscribedForAccount parameter `skip``.
+pub const LIST_UNSUBSCRIBED_FOR_ACCOUNT_SKIP: Constraint = Constraint {
+    location: "listUnsubscribedForAccount parameter `skip`",
+    min_length: None,
+    max_length: None,
+    pattern: None,
+    minimum: Some(0i64),
+    maximum: Some(99999i64),
+    min_items: None,
+    max_items: None,
+};
+/// Constraints of `listQuickReplies parameter `skip``.
+pub const LIST_QUICK_REPLIES_SKIP: Constraint = Constraint {
+    location: "listQuickReplies parameter `skip`",
+    min_length: None,
+    max_length: None,
+    pattern: None,
+    minimum: Some(0i64),
+    maximum: Some(100000i64),
+    min_items: None,
+    max_items: None,
+};
+/// Constraints of `listQuickReplies parameter `limit``.
+pub const LIST_QUICK_REPLIES_LIMIT: Constraint = Constraint {
+    location: "listQuickReplies parameter `limit`",
+    min_length: None,
+    max_length: None,
+    pattern: None,
+    minimum: Some(1i64),
+    maximum: Some(10000i64),
+    min_items: None,
+    max_items: None,
+};
+/// Constraints of `updateQuickReply request body`.
+pub const UPDATE_QUICK_REPLY_BODY: Constraint = Constraint {
+    location: "updateQuickReply request body",
+    min_length: None,
+    max_length: None,
+    pattern: None,
+    minimum: None,
+    maximum: None,
+    min_items: Some(1u64),
+    max_items: Some(1000u64),
 };

@@ -272,17 +272,6 @@ impl ApiGroup {
 pub mod operations {
     use super::{ApiGroup, Scope};
     use crate::catalog::{Operation, ScopeSet};
-    /// Assign Chat: `POST /chats/assign` (generated client: [`crate::Client::assign_chat`]).
-    pub const ASSIGN_CHAT: Operation = Operation {
-        id: "assignChat",
-        method: "POST",
-        path: "/chats/assign",
-        summary: "Assign Chat",
-        group: ApiGroup::Chats,
-        scopes: ScopeSet::from_scopes(&[Scope::ManageAllChats]),
-        source: crate::catalog::Source::Reference,
-        scopes_source: crate::catalog::Source::Reference,
-    };
     /// Search Chats: `GET /chats/search` (generated client: [`crate::Client::search_chats`]).
     pub const SEARCH_CHATS: Operation = Operation {
         id: "searchChats",
@@ -291,6 +280,17 @@ pub mod operations {
         summary: "Search Chats",
         group: ApiGroup::Chats,
         scopes: ScopeSet::from_scopes(&[Scope::ListAllChats]),
+        source: crate::catalog::Source::Reference,
+        scopes_source: crate::catalog::Source::Reference,
+    };
+    /// Assign Chat: `POST /chats/assign` (generated client: [`crate::Client::assign_chat`]).
+    pub const ASSIGN_CHAT: Operation = Operation {
+        id: "assignChat",
+        method: "POST",
+        path: "/chats/assign",
+        summary: "Assign Chat",
+        group: ApiGroup::Chats,
+        scopes: ScopeSet::from_scopes(&[Scope::ManageAllChats]),
         source: crate::catalog::Source::Reference,
         scopes_source: crate::catalog::Source::Reference,
     };
@@ -316,6 +316,17 @@ pub mod operations {
         source: crate::catalog::Source::TexterCode,
         scopes_source: crate::catalog::Source::TexterCode,
     };
+    /// Resolve Chat: `POST /chats/{chatId}/resolve` (generated client: [`crate::Client::resolve_chat`]).
+    pub const RESOLVE_CHAT: Operation = Operation {
+        id: "resolveChat",
+        method: "POST",
+        path: "/chats/{chatId}/resolve",
+        summary: "Resolve Chat",
+        group: ApiGroup::Chats,
+        scopes: ScopeSet::from_scopes(&[Scope::ManageAllChats]),
+        source: crate::catalog::Source::Reference,
+        scopes_source: crate::catalog::Source::Reference,
+    };
     /// Update CRM Data: `POST /chats/{chatId}/crm-data` (generated client: [`crate::Client::update_chat_crm_data`]).
     pub const UPDATE_CHAT_CRM_DATA: Operation = Operation {
         id: "updateChatCrmData",
@@ -338,14 +349,25 @@ pub mod operations {
         source: crate::catalog::Source::Reference,
         scopes_source: crate::catalog::Source::Reference,
     };
-    /// Resolve Chat: `POST /chats/{chatId}/resolve` (generated client: [`crate::Client::resolve_chat`]).
-    pub const RESOLVE_CHAT: Operation = Operation {
-        id: "resolveChat",
+    /// Get Messages of a Chat: `GET /messages/chat/{chatId}` (generated client: [`crate::Client::get_chat_messages`]).
+    pub const GET_CHAT_MESSAGES: Operation = Operation {
+        id: "getChatMessages",
+        method: "GET",
+        path: "/messages/chat/{chatId}",
+        summary: "Get Messages of a Chat",
+        group: ApiGroup::Messages,
+        scopes: ScopeSet::from_scopes(&[Scope::ViewAllChats]),
+        source: crate::catalog::Source::Reference,
+        scopes_source: crate::catalog::Source::Reference,
+    };
+    /// Send a Message to Chat: `POST /messages/send/{chatId}` (generated client: [`crate::Client::send_message`]).
+    pub const SEND_MESSAGE: Operation = Operation {
+        id: "sendMessage",
         method: "POST",
-        path: "/chats/{chatId}/resolve",
-        summary: "Resolve Chat",
-        group: ApiGroup::Chats,
-        scopes: ScopeSet::from_scopes(&[Scope::ManageAllChats]),
+        path: "/messages/send/{chatId}",
+        summary: "Send a Message to Chat",
+        group: ApiGroup::Messages,
+        scopes: ScopeSet::from_scopes(&[Scope::SendSessionMessage]),
         source: crate::catalog::Source::Reference,
         scopes_source: crate::catalog::Source::Reference,
     };
@@ -415,104 +437,14 @@ pub mod operations {
         source: crate::catalog::Source::Inferred,
         scopes_source: crate::catalog::Source::Inferred,
     };
-    /// Get Messages of a Chat: `GET /messages/chat/{chatId}` (generated client: [`crate::Client::get_chat_messages`]).
-    pub const GET_CHAT_MESSAGES: Operation = Operation {
-        id: "getChatMessages",
-        method: "GET",
-        path: "/messages/chat/{chatId}",
-        summary: "Get Messages of a Chat",
-        group: ApiGroup::Messages,
-        scopes: ScopeSet::from_scopes(&[Scope::ViewAllChats]),
-        source: crate::catalog::Source::Reference,
-        scopes_source: crate::catalog::Source::Reference,
-    };
-    /// Send a Message to Chat: `POST /messages/send/{chatId}` (generated client: [`crate::Client::send_message`]).
-    pub const SEND_MESSAGE: Operation = Operation {
-        id: "sendMessage",
+    /// Send Template Message: `POST /whatsapp/templates/send` (generated client: [`crate::Client::send_template`]).
+    pub const SEND_TEMPLATE: Operation = Operation {
+        id: "sendTemplate",
         method: "POST",
-        path: "/messages/send/{chatId}",
-        summary: "Send a Message to Chat",
-        group: ApiGroup::Messages,
-        scopes: ScopeSet::from_scopes(&[Scope::SendSessionMessage]),
-        source: crate::catalog::Source::Reference,
-        scopes_source: crate::catalog::Source::Reference,
-    };
-    /// Get Existing Quick Replies: `GET /quick-replies` (generated client: [`crate::Client::list_quick_replies`]).
-    pub const LIST_QUICK_REPLIES: Operation = Operation {
-        id: "listQuickReplies",
-        method: "GET",
-        path: "/quick-replies",
-        summary: "Get Existing Quick Replies",
-        group: ApiGroup::QuickReplies,
-        scopes: ScopeSet::from_scopes(&[Scope::ViewQuickReplies]),
-        source: crate::catalog::Source::Reference,
-        scopes_source: crate::catalog::Source::Reference,
-    };
-    /// Create Quick Reply: `POST /quick-replies` (generated client: [`crate::Client::create_quick_reply`]).
-    pub const CREATE_QUICK_REPLY: Operation = Operation {
-        id: "createQuickReply",
-        method: "POST",
-        path: "/quick-replies",
-        summary: "Create Quick Reply",
-        group: ApiGroup::QuickReplies,
-        scopes: ScopeSet::from_scopes(&[Scope::ManageQuickReplies]),
-        source: crate::catalog::Source::Reference,
-        scopes_source: crate::catalog::Source::Reference,
-    };
-    /// Update Existing Quick Reply: `PATCH /quick-replies/{quickReplyId}` (generated client: [`crate::Client::update_quick_reply`]).
-    pub const UPDATE_QUICK_REPLY: Operation = Operation {
-        id: "updateQuickReply",
-        method: "PATCH",
-        path: "/quick-replies/{quickReplyId}",
-        summary: "Update Existing Quick Reply",
-        group: ApiGroup::QuickReplies,
-        scopes: ScopeSet::from_scopes(&[Scope::ManageQuickReplies]),
-        source: crate::catalog::Source::Reference,
-        scopes_source: crate::catalog::Source::Reference,
-    };
-    /// Delete Quick Reply: `DELETE /quick-replies/{quickReplyId}` (generated client: [`crate::Client::delete_quick_reply`]).
-    pub const DELETE_QUICK_REPLY: Operation = Operation {
-        id: "deleteQuickReply",
-        method: "DELETE",
-        path: "/quick-replies/{quickReplyId}",
-        summary: "Delete Quick Reply",
-        group: ApiGroup::QuickReplies,
-        scopes: ScopeSet::from_scopes(&[Scope::ManageQuickReplies]),
-        source: crate::catalog::Source::Inferred,
-        scopes_source: crate::catalog::Source::Inferred,
-    };
-    /// List All Subscriptions: `GET /scenarios/manage` (generated client: [`crate::Client::list_subscriptions`]).
-    pub const LIST_SUBSCRIPTIONS: Operation = Operation {
-        id: "listSubscriptions",
-        method: "GET",
-        path: "/scenarios/manage",
-        summary: "List All Subscriptions",
-        group: ApiGroup::Subscriptions,
-        scopes: ScopeSet::from_scopes(&[Scope::ViewScenarios]),
-        source: crate::catalog::Source::Reference,
-        scopes_source: crate::catalog::Source::Reference,
-    };
-    /// Import Subscription (subscribe to an event): `POST /scenarios/manage/import` (generated client: [`crate::Client::import_subscription`]).
-    pub const IMPORT_SUBSCRIPTION: Operation = Operation {
-        id: "importSubscription",
-        method: "POST",
-        path: "/scenarios/manage/import",
-        summary: "Import Subscription (subscribe to an event)",
-        group: ApiGroup::Subscriptions,
-        scopes: ScopeSet::from_scopes(
-            &[Scope::CreateScenarios, Scope::ManageScenariosOnBehalfOfUser],
-        ),
-        source: crate::catalog::Source::TexterCode,
-        scopes_source: crate::catalog::Source::TexterCode,
-    };
-    /// Copy Scenario: `POST /scenarios/manage/{scenarioId}/copy` (generated client: [`crate::Client::copy_scenario`]).
-    pub const COPY_SCENARIO: Operation = Operation {
-        id: "copyScenario",
-        method: "POST",
-        path: "/scenarios/manage/{scenarioId}/copy",
-        summary: "Copy Scenario",
-        group: ApiGroup::Subscriptions,
-        scopes: ScopeSet::from_scopes(&[Scope::CreateScenarios]),
+        path: "/whatsapp/templates/send",
+        summary: "Send Template Message",
+        group: ApiGroup::Templates,
+        scopes: ScopeSet::from_scopes(&[Scope::SendTemplateMessages]),
         source: crate::catalog::Source::Reference,
         scopes_source: crate::catalog::Source::Reference,
     };
@@ -526,61 +458,6 @@ pub mod operations {
         scopes: ScopeSet::from_scopes(&[Scope::ViewTemplateMessages]),
         source: crate::catalog::Source::Reference,
         scopes_source: crate::catalog::Source::Reference,
-    };
-    /// Send Template Message: `POST /whatsapp/templates/send` (generated client: [`crate::Client::send_template`]).
-    pub const SEND_TEMPLATE: Operation = Operation {
-        id: "sendTemplate",
-        method: "POST",
-        path: "/whatsapp/templates/send",
-        summary: "Send Template Message",
-        group: ApiGroup::Templates,
-        scopes: ScopeSet::from_scopes(&[Scope::SendTemplateMessages]),
-        source: crate::catalog::Source::Reference,
-        scopes_source: crate::catalog::Source::Reference,
-    };
-    /// Resubscribe to Templates: `POST /whatsapp/templates/subscribe` (generated client: [`crate::Client::resubscribe_to_templates`]).
-    pub const RESUBSCRIBE_TO_TEMPLATES: Operation = Operation {
-        id: "resubscribeToTemplates",
-        method: "POST",
-        path: "/whatsapp/templates/subscribe",
-        summary: "Resubscribe to Templates",
-        group: ApiGroup::TemplateSubscriptions,
-        scopes: ScopeSet::from_scopes(&[Scope::ManageAllChats]),
-        source: crate::catalog::Source::Reference,
-        scopes_source: crate::catalog::Source::Reference,
-    };
-    /// Unsubscribe from Templates: `POST /whatsapp/templates/unsubscribe` (generated client: [`crate::Client::unsubscribe_from_templates`]).
-    pub const UNSUBSCRIBE_FROM_TEMPLATES: Operation = Operation {
-        id: "unsubscribeFromTemplates",
-        method: "POST",
-        path: "/whatsapp/templates/unsubscribe",
-        summary: "Unsubscribe from Templates",
-        group: ApiGroup::TemplateSubscriptions,
-        scopes: ScopeSet::from_scopes(&[Scope::ManageAllChats]),
-        source: crate::catalog::Source::Reference,
-        scopes_source: crate::catalog::Source::Reference,
-    };
-    /// List All Unsubscribed Users: `GET /whatsapp/templates/unsubscribed` (generated client: [`crate::Client::list_unsubscribed`]).
-    pub const LIST_UNSUBSCRIBED: Operation = Operation {
-        id: "listUnsubscribed",
-        method: "GET",
-        path: "/whatsapp/templates/unsubscribed",
-        summary: "List All Unsubscribed Users",
-        group: ApiGroup::TemplateSubscriptions,
-        scopes: ScopeSet::from_scopes(&[Scope::ListAllChats]),
-        source: crate::catalog::Source::Reference,
-        scopes_source: crate::catalog::Source::Reference,
-    };
-    /// Unsubscribed from Specific Account: `GET /whatsapp/templates/unsubscribed/{accountId}` (generated client: [`crate::Client::list_unsubscribed_for_account`]).
-    pub const LIST_UNSUBSCRIBED_FOR_ACCOUNT: Operation = Operation {
-        id: "listUnsubscribedForAccount",
-        method: "GET",
-        path: "/whatsapp/templates/unsubscribed/{accountId}",
-        summary: "Unsubscribed from Specific Account",
-        group: ApiGroup::TemplateSubscriptions,
-        scopes: ScopeSet::from_scopes(&[Scope::ListAllChats]),
-        source: crate::catalog::Source::Reference,
-        scopes_source: crate::catalog::Source::Inferred,
     };
     /// Create New Template: `POST /whatsapp/templates/{accountId}` (generated client: [`crate::Client::create_template`]).
     pub const CREATE_TEMPLATE: Operation = Operation {
@@ -637,42 +514,165 @@ pub mod operations {
         source: crate::catalog::Source::TexterCode,
         scopes_source: crate::catalog::Source::TexterCode,
     };
+    /// Unsubscribe from Templates: `POST /whatsapp/templates/unsubscribe` (generated client: [`crate::Client::unsubscribe_from_templates`]).
+    pub const UNSUBSCRIBE_FROM_TEMPLATES: Operation = Operation {
+        id: "unsubscribeFromTemplates",
+        method: "POST",
+        path: "/whatsapp/templates/unsubscribe",
+        summary: "Unsubscribe from Templates",
+        group: ApiGroup::TemplateSubscriptions,
+        scopes: ScopeSet::from_scopes(&[Scope::ManageAllChats]),
+        source: crate::catalog::Source::Reference,
+        scopes_source: crate::catalog::Source::Reference,
+    };
+    /// Resubscribe to Templates: `POST /whatsapp/templates/subscribe` (generated client: [`crate::Client::resubscribe_to_templates`]).
+    pub const RESUBSCRIBE_TO_TEMPLATES: Operation = Operation {
+        id: "resubscribeToTemplates",
+        method: "POST",
+        path: "/whatsapp/templates/subscribe",
+        summary: "Resubscribe to Templates",
+        group: ApiGroup::TemplateSubscriptions,
+        scopes: ScopeSet::from_scopes(&[Scope::ManageAllChats]),
+        source: crate::catalog::Source::Reference,
+        scopes_source: crate::catalog::Source::Reference,
+    };
+    /// List All Unsubscribed Users: `GET /whatsapp/templates/unsubscribed` (generated client: [`crate::Client::list_unsubscribed`]).
+    pub const LIST_UNSUBSCRIBED: Operation = Operation {
+        id: "listUnsubscribed",
+        method: "GET",
+        path: "/whatsapp/templates/unsubscribed",
+        summary: "List All Unsubscribed Users",
+        group: ApiGroup::TemplateSubscriptions,
+        scopes: ScopeSet::from_scopes(&[Scope::ListAllChats]),
+        source: crate::catalog::Source::Reference,
+        scopes_source: crate::catalog::Source::Reference,
+    };
+    /// Unsubscribed from Specific Account: `GET /whatsapp/templates/unsubscribed/{accountId}` (generated client: [`crate::Client::list_unsubscribed_for_account`]).
+    pub const LIST_UNSUBSCRIBED_FOR_ACCOUNT: Operation = Operation {
+        id: "listUnsubscribedForAccount",
+        method: "GET",
+        path: "/whatsapp/templates/unsubscribed/{accountId}",
+        summary: "Unsubscribed from Specific Account",
+        group: ApiGroup::TemplateSubscriptions,
+        scopes: ScopeSet::from_scopes(&[Scope::ListAllChats]),
+        source: crate::catalog::Source::Reference,
+        scopes_source: crate::catalog::Source::Inferred,
+    };
+    /// Get Existing Quick Replies: `GET /quick-replies` (generated client: [`crate::Client::list_quick_replies`]).
+    pub const LIST_QUICK_REPLIES: Operation = Operation {
+        id: "listQuickReplies",
+        method: "GET",
+        path: "/quick-replies",
+        summary: "Get Existing Quick Replies",
+        group: ApiGroup::QuickReplies,
+        scopes: ScopeSet::from_scopes(&[Scope::ViewQuickReplies]),
+        source: crate::catalog::Source::Reference,
+        scopes_source: crate::catalog::Source::Reference,
+    };
+    /// Create Quick Reply: `POST /quick-replies` (generated client: [`crate::Client::create_quick_reply`]).
+    pub const CREATE_QUICK_REPLY: Operation = Operation {
+        id: "createQuickReply",
+        method: "POST",
+        path: "/quick-replies",
+        summary: "Create Quick Reply",
+        group: ApiGroup::QuickReplies,
+        scopes: ScopeSet::from_scopes(&[Scope::ManageQuickReplies]),
+        source: crate::catalog::Source::Reference,
+        scopes_source: crate::catalog::Source::Reference,
+    };
+    /// Update Existing Quick Reply: `PATCH /quick-replies/{quickReplyId}` (generated client: [`crate::Client::update_quick_reply`]).
+    pub const UPDATE_QUICK_REPLY: Operation = Operation {
+        id: "updateQuickReply",
+        method: "PATCH",
+        path: "/quick-replies/{quickReplyId}",
+        summary: "Update Existing Quick Reply",
+        group: ApiGroup::QuickReplies,
+        scopes: ScopeSet::from_scopes(&[Scope::ManageQuickReplies]),
+        source: crate::catalog::Source::Reference,
+        scopes_source: crate::catalog::Source::Reference,
+    };
+    /// Delete Quick Reply: `DELETE /quick-replies/{quickReplyId}` (generated client: [`crate::Client::delete_quick_reply`]).
+    pub const DELETE_QUICK_REPLY: Operation = Operation {
+        id: "deleteQuickReply",
+        method: "DELETE",
+        path: "/quick-replies/{quickReplyId}",
+        summary: "Delete Quick Reply",
+        group: ApiGroup::QuickReplies,
+        scopes: ScopeSet::from_scopes(&[Scope::ManageQuickReplies]),
+        source: crate::catalog::Source::Inferred,
+        scopes_source: crate::catalog::Source::Inferred,
+    };
+    /// Import Subscription (subscribe to an event): `POST /scenarios/manage/import` (generated client: [`crate::Client::import_subscription`]).
+    pub const IMPORT_SUBSCRIPTION: Operation = Operation {
+        id: "importSubscription",
+        method: "POST",
+        path: "/scenarios/manage/import",
+        summary: "Import Subscription (subscribe to an event)",
+        group: ApiGroup::Subscriptions,
+        scopes: ScopeSet::from_scopes(
+            &[Scope::CreateScenarios, Scope::ManageScenariosOnBehalfOfUser],
+        ),
+        source: crate::catalog::Source::TexterCode,
+        scopes_source: crate::catalog::Source::TexterCode,
+    };
+    /// List All Subscriptions: `GET /scenarios/manage` (generated client: [`crate::Client::list_subscriptions`]).
+    pub const LIST_SUBSCRIPTIONS: Operation = Operation {
+        id: "listSubscriptions",
+        method: "GET",
+        path: "/scenarios/manage",
+        summary: "List All Subscriptions",
+        group: ApiGroup::Subscriptions,
+        scopes: ScopeSet::from_scopes(&[Scope::ViewScenarios]),
+        source: crate::catalog::Source::Reference,
+        scopes_source: crate::catalog::Source::Reference,
+    };
+    /// Copy Scenario: `POST /scenarios/manage/{scenarioId}/copy` (generated client: [`crate::Client::copy_scenario`]).
+    pub const COPY_SCENARIO: Operation = Operation {
+        id: "copyScenario",
+        method: "POST",
+        path: "/scenarios/manage/{scenarioId}/copy",
+        summary: "Copy Scenario",
+        group: ApiGroup::Subscriptions,
+        scopes: ScopeSet::from_scopes(&[Scope::CreateScenarios]),
+        source: crate::catalog::Source::Reference,
+        scopes_source: crate::catalog::Source::Reference,
+    };
 }
 /// Every operation of the spec, in spec order.
 pub const OPERATIONS: [Operation; 33usize] = [
-    operations::ASSIGN_CHAT,
     operations::SEARCH_CHATS,
+    operations::ASSIGN_CHAT,
     operations::GET_CHAT,
     operations::UPDATE_CHAT,
+    operations::RESOLVE_CHAT,
     operations::UPDATE_CHAT_CRM_DATA,
     operations::UPDATE_CHAT_LABELS,
-    operations::RESOLVE_CHAT,
+    operations::GET_CHAT_MESSAGES,
+    operations::SEND_MESSAGE,
     operations::SHARE_FILE,
     operations::LIST_LABELS,
     operations::CREATE_LABEL,
     operations::GET_LABEL,
     operations::UPDATE_LABEL,
     operations::DELETE_LABEL,
-    operations::GET_CHAT_MESSAGES,
-    operations::SEND_MESSAGE,
-    operations::LIST_QUICK_REPLIES,
-    operations::CREATE_QUICK_REPLY,
-    operations::UPDATE_QUICK_REPLY,
-    operations::DELETE_QUICK_REPLY,
-    operations::LIST_SUBSCRIPTIONS,
-    operations::IMPORT_SUBSCRIPTION,
-    operations::COPY_SCENARIO,
-    operations::LIST_TEMPLATES,
     operations::SEND_TEMPLATE,
-    operations::RESUBSCRIBE_TO_TEMPLATES,
-    operations::UNSUBSCRIBE_FROM_TEMPLATES,
-    operations::LIST_UNSUBSCRIBED,
-    operations::LIST_UNSUBSCRIBED_FOR_ACCOUNT,
+    operations::LIST_TEMPLATES,
     operations::CREATE_TEMPLATE,
     operations::UPDATE_TEMPLATE,
     operations::DELETE_TEMPLATE,
     operations::UPSERT_TEMPLATE_LOCALIZATION,
     operations::SUBMIT_TEMPLATE_LOCALIZATION,
+    operations::UNSUBSCRIBE_FROM_TEMPLATES,
+    operations::RESUBSCRIBE_TO_TEMPLATES,
+    operations::LIST_UNSUBSCRIBED,
+    operations::LIST_UNSUBSCRIBED_FOR_ACCOUNT,
+    operations::LIST_QUICK_REPLIES,
+    operations::CREATE_QUICK_REPLY,
+    operations::UPDATE_QUICK_REPLY,
+    operations::DELETE_QUICK_REPLY,
+    operations::IMPORT_SUBSCRIPTION,
+    operations::LIST_SUBSCRIPTIONS,
+    operations::COPY_SCENARIO,
 ];
 /// Operations Texter documents but whose method and path are not published; reach them
 /// with the raw request API.

@@ -28,7 +28,10 @@ fn decode_integer<'de, D: Deserializer<'de>>(d: D, unit: &'static str) -> Result
             if v.fract() == 0.0 && v.abs() < 9.0e15 {
                 Ok(v as i64)
             } else {
-                Err(E::custom(format!("time {v} is not a whole number of {}", self.0)))
+                Err(E::custom(format!(
+                    "time {v} is not a whole number of {}",
+                    self.0
+                )))
             }
         }
         fn visit_str<E: de::Error>(self, v: &str) -> Result<i64, E> {
@@ -255,7 +258,10 @@ mod tests {
             Some(EpochMillis(1_762_012_093_000))
         );
         assert_eq!(
-            EpochSeconds(1_762_012_093).to_datetime().unwrap().timestamp(),
+            EpochSeconds(1_762_012_093)
+                .to_datetime()
+                .unwrap()
+                .timestamp(),
             1_762_012_093
         );
         assert_eq!(
