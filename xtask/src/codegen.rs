@@ -373,6 +373,7 @@ fn generate_catalog(spec: &Spec) -> Result<(String, usize), String> {
                     .or(op.source.as_deref())
                     .unwrap_or(""),
             );
+            let idempotent = op.idempotent.unwrap_or(false);
             let rust_method = format!("Client::{}", heck::ToSnakeCase::to_snake_case(id));
             let doc = doc_attr(&format!(
                 "{summary}: `{method} {path}` (generated client: [`crate::{rust_method}`])."
@@ -388,6 +389,7 @@ fn generate_catalog(spec: &Spec) -> Result<(String, usize), String> {
                     scopes: ScopeSet::from_scopes(&[#(#scopes),*]),
                     source: #source,
                     scopes_source: #scopes_source,
+                    idempotent: #idempotent,
                 };
             }
         })
@@ -583,6 +585,23 @@ fn generate_limits(spec: &Spec) -> Result<(String, usize), String> {
                         konst: format!("{}_{}_item", owner, prop).to_shouty_snake_case(),
                         location: format!("{owner}.{prop}[]"),
                         schema: item.clone(),
+                    });
+                }
+                // Rules JSON Schema cannot state (e.g. list rows counted across sections).
+                for (name, extra) in ps
+                    .get("x-texter-constraints")
+                    .and_then(Value::as_object)
+                    .into_iter()
+                    .flatten()
+                {
+                    let what = extra
+                        .get("description")
+                        .and_then(Value::as_str)
+                        .unwrap_or(name);
+                    items.push(ConstraintItem {
+                        konst: format!("{}_{}_{}", owner, prop, name).to_shouty_snake_case(),
+                        location: format!("{owner}.{prop} ({what})"),
+                        schema: extra.clone(),
                     });
                 }
             }

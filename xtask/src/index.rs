@@ -171,11 +171,12 @@ pub fn surface(spec: &Spec, generated_rs: &str) -> Result<String, String> {
         writeln!(out, "{} - {}", op.id, op.summary).ok();
         writeln!(
             out,
-            "  {} {}  [group {}, source {}]",
+            "  {} {}  [group {}, source {}, idempotent {}]",
             op.method,
             op.path,
             op.tag(),
-            op.source.as_deref().unwrap_or("?")
+            op.source.as_deref().unwrap_or("?"),
+            op.idempotent.unwrap_or(false)
         )
         .ok();
         let scopes: Vec<String> = op

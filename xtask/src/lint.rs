@@ -31,6 +31,7 @@ const RULE_OPERATION_ID: &str = "every operation has a unique lowerCamelCase ope
 const RULE_ONE_TAG: &str = "every operation has exactly one tag, declared in the top-level `tags`";
 const RULE_SCOPES: &str = "every operation lists its scopes in `x-texter-scopes`, using only ids from `x-texter-scope-catalog` (an empty list means any valid token)";
 const RULE_SOURCE: &str = "every operation says where its facts come from in `x-texter-source` (reference, texter-code or inferred)";
+const RULE_IDEMPOTENT: &str = "every operation says in `x-texter-idempotent` (true or false) whether repeating it is harmless; the SDK's retries depend on it";
 const RULE_ONE_SUCCESS: &str =
     "an operation has exactly one success body type (progenitor cannot generate two)";
 const RULE_ERRORS: &str = "errors are declared as `4XX` and `5XX` with the shared Error schema, and never as `default` (progenitor panics on a `default` next to a typed success)";
@@ -292,6 +293,14 @@ fn check_operations(spec: &Spec, catalog: &BTreeSet<String>, out: &mut Vec<Viola
                 )),
                 _ => {}
             }
+        }
+        if op.idempotent.is_none() {
+            out.push(violation(
+                loc.clone(),
+                RULE_IDEMPOTENT,
+                "`x-texter-idempotent` is missing or not a boolean".into(),
+                "add `x-texter-idempotent: true` for reads and state-setting updates, `false` for sends and creates".into(),
+            ));
         }
         check_responses(spec, &op.raw, &loc, out);
         if let Some(body) = op.raw.get("requestBody") {

@@ -25,10 +25,10 @@ pub fn operations_table(spec: &Spec) -> Result<String, String> {
     let mut out = String::new();
     writeln!(
         out,
-        "| # | Group | Operation (`operationId`) | Method and path | Required scopes (all of them) | Source |"
+        "| # | Group | Operation (`operationId`) | Method and path | Required scopes (all of them) | Idempotent | Source |"
     )
     .ok();
-    writeln!(out, "|---|---|---|---|---|---|").ok();
+    writeln!(out, "|---|---|---|---|---|---|---|").ok();
     for (i, op) in spec.operations().iter().enumerate() {
         let scopes = if op.scopes().is_empty() {
             "none (any valid token)".to_string()
@@ -45,7 +45,7 @@ pub fn operations_table(spec: &Spec) -> Result<String, String> {
         };
         writeln!(
             out,
-            "| {} | {} | {} (`{}`) | `{} {}` | {} | {} |",
+            "| {} | {} | {} (`{}`) | `{} {}` | {} | {} | {} |",
             i + 1,
             op.tag(),
             op.summary,
@@ -53,6 +53,11 @@ pub fn operations_table(spec: &Spec) -> Result<String, String> {
             op.method,
             op.path,
             scopes,
+            if op.idempotent == Some(true) {
+                "yes"
+            } else {
+                "no"
+            },
             source_label(op.source.as_deref().unwrap_or("?"))
         )
         .ok();

@@ -48,6 +48,7 @@ pub struct Operation {
     pub scopes: Option<Vec<String>>,
     pub scopes_source: Option<String>,
     pub source: Option<String>,
+    pub idempotent: Option<bool>,
     /// The operation object, raw.
     pub raw: Value,
 }
@@ -123,6 +124,7 @@ impl Spec {
                         .get("x-texter-source")
                         .and_then(Value::as_str)
                         .map(str::to_string),
+                    idempotent: op.get("x-texter-idempotent").and_then(Value::as_bool),
                     raw: op.clone(),
                 });
             }

@@ -222,6 +222,9 @@ pub struct Operation {
     pub source: Source,
     /// Where its scope requirement comes from.
     pub scopes_source: Source,
+    /// Whether repeating it leaves the same state (the spec's `x-texter-idempotent`): such
+    /// calls are retried on transient failures.
+    pub idempotent: bool,
 }
 
 impl Operation {

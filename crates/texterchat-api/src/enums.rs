@@ -70,6 +70,13 @@ crate::open_string_enum! {
 }
 crate::open_string_enum! {
     #[doc =
+    " Kind of a media item that can be sent (received messages may also carry `sticker`)."]
+    pub enum OutgoingMediaType { #[doc = " `image`"] Image = "image" => "", #[doc =
+    " `video`"] Video = "video" => "", #[doc = " `document`"] Document = "document" =>
+    "", #[doc = " `audio`"] Audio = "audio" => "", }
+}
+crate::open_string_enum! {
+    #[doc =
     " WhatsApp template category. The reference lists MARKETING and UTILITY; Texter's own import"]
     #[doc =
     " tool also accepts AUTHENTICATION (not in the reference). WhatsApp may change the category"]

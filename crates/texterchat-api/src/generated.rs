@@ -1533,7 +1533,7 @@ documented.
         )]
         pub file_id: ::std::option::Option<::std::string::String>,
         #[serde(rename = "mediaType")]
-        pub media_type: crate::enums::MediaType,
+        pub media_type: crate::enums::OutgoingMediaType,
         ///A public URL of the file.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub url: ::std::option::Option<::std::string::String>,
@@ -2595,6 +2595,7 @@ Runs, whose path is not published (use the raw request API).
         ///Provider id (`wamid…`) of the message to reply to.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub context: ::std::option::Option<::std::string::String>,
+        ///The list menu; WhatsApp allows at most 10 rows across all its sections.
         pub list: MessageList,
         pub text: SendListMessageText,
         ///Your own client-side tracking id.
@@ -8825,7 +8826,7 @@ can also pre-fill header media and button payloads (shapes not readable).
                 ::std::string::String,
             >,
             media_type: ::std::result::Result<
-                crate::enums::MediaType,
+                crate::enums::OutgoingMediaType,
                 ::std::string::String,
             >,
             url: ::std::result::Result<
@@ -8857,7 +8858,7 @@ can also pre-fill header media and button payloads (shapes not readable).
             }
             pub fn media_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::enums::MediaType>,
+                T: ::std::convert::TryInto<crate::enums::OutgoingMediaType>,
                 T::Error: ::std::fmt::Display,
             {
                 self.media_type = value
@@ -15515,6 +15516,11 @@ the same marker where their own source is weaker than their operation's.
 
 Time fields carry their unit in their type: `EpochMillis` (milliseconds since the Unix epoch),
 `EpochSeconds` (seconds since the Unix epoch) and `IsoDateTime` (ISO 8601 date-time string).
+
+`x-texter-idempotent` says whether repeating an operation leaves the same state (reads, and
+updates that set a state): the SDK retries those on transient failures, and retries the
+others (sends, creates, imports) only when the request never reached the server. It is the
+SDK's classification from the documented semantics, not a statement of Texter's.
 
 Every token carries scopes chosen when it is created in Texter (gear icon → Developers → API
 Tokens); a call needs every scope its operation lists in `x-texter-scopes`. An empty list means

@@ -19,6 +19,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod capture;
 pub mod catalog;
 #[rustfmt::skip]
 pub mod enums;
@@ -37,7 +38,8 @@ pub use generated::*;
 pub use scopes::{ApiGroup, OPERATIONS, Scope, UNPUBLISHED_OPERATIONS, operations};
 
 use progenitor_client::{ClientHooks, OperationInfo};
-use reqwest::header::{AUTHORIZATION, HeaderValue};
+pub use reqwest::header::InvalidHeaderValue;
+use reqwest::header::{AUTHORIZATION, HeaderValue, USER_AGENT};
 
 /// State the generated [`Client`] carries into every request: the `Authorization` header.
 ///
@@ -46,6 +48,7 @@ use reqwest::header::{AUTHORIZATION, HeaderValue};
 #[derive(Clone, Default)]
 pub struct ClientContext {
     authorization: Option<HeaderValue>,
+    user_agent: Option<HeaderValue>,
 }
 
 impl ClientContext {
@@ -59,7 +62,25 @@ impl ClientContext {
         value.set_sensitive(true);
         Ok(Self {
             authorization: Some(value),
+            user_agent: None,
         })
+    }
+
+    /// Also sends this `User-Agent` (replacing the HTTP client's own).
+    pub fn with_user_agent(mut self, user_agent: &str) -> Result<Self, InvalidHeaderValue> {
+        self.user_agent = Some(HeaderValue::try_from(user_agent)?);
+        Ok(self)
+    }
+
+    /// Sets the headers this context carries on `headers` (what the request hook does for
+    /// every generated call).
+    pub fn apply(&self, headers: &mut reqwest::header::HeaderMap) {
+        if let Some(value) = &self.authorization {
+            headers.insert(AUTHORIZATION, value.clone());
+        }
+        if let Some(value) = &self.user_agent {
+            headers.insert(USER_AGENT, value.clone());
+        }
     }
 
     /// A context that sends no `Authorization` header.
@@ -75,6 +96,7 @@ impl std::fmt::Debug for ClientContext {
                 "authorization",
                 &self.authorization.as_ref().map(|_| "Bearer <redacted>"),
             )
+            .field("user_agent", &self.user_agent)
             .finish()
     }
 }
@@ -98,10 +120,17 @@ impl ClientHooks<ClientContext> for Client {
         request: &mut reqwest::Request,
         _info: &OperationInfo,
     ) -> Result<(), Error<E>> {
-        if let Some(value) = &self.inner.authorization {
-            request.headers_mut().insert(AUTHORIZATION, value.clone());
-        }
+        self.inner.apply(request.headers_mut());
         Ok(())
+    }
+
+    async fn exec(
+        &self,
+        request: reqwest::Request,
+        _info: &OperationInfo,
+    ) -> reqwest::Result<reqwest::Response> {
+        let response = self.client.execute(request).await?;
+        capture::observe(response).await
     }
 }
 

@@ -91,6 +91,17 @@ pub const SEND_LIST_MESSAGE_TEXT: Constraint = Constraint {
     min_items: None,
     max_items: None,
 };
+/// Constraints of `SendListMessage.list (rows across all sections)`.
+pub const SEND_LIST_MESSAGE_LIST_ROWS: Constraint = Constraint {
+    location: "SendListMessage.list (rows across all sections)",
+    min_length: None,
+    max_length: None,
+    pattern: None,
+    minimum: None,
+    maximum: None,
+    min_items: None,
+    max_items: Some(10u64),
+};
 /// Constraints of `SendContactsMessage.contacts`.
 pub const SEND_CONTACTS_MESSAGE_CONTACTS: Constraint = Constraint {
     location: "SendContactsMessage.contacts",

@@ -282,6 +282,7 @@ pub mod operations {
         scopes: ScopeSet::from_scopes(&[Scope::ListAllChats]),
         source: crate::catalog::Source::Reference,
         scopes_source: crate::catalog::Source::Reference,
+        idempotent: true,
     };
     /// Assign Chat: `POST /chats/assign` (generated client: [`crate::Client::assign_chat`]).
     pub const ASSIGN_CHAT: Operation = Operation {
@@ -293,6 +294,7 @@ pub mod operations {
         scopes: ScopeSet::from_scopes(&[Scope::ManageAllChats]),
         source: crate::catalog::Source::Reference,
         scopes_source: crate::catalog::Source::Reference,
+        idempotent: false,
     };
     /// Get Chat by Chat ID: `GET /chats/{chatId}` (generated client: [`crate::Client::get_chat`]).
     pub const GET_CHAT: Operation = Operation {
@@ -304,6 +306,7 @@ pub mod operations {
         scopes: ScopeSet::from_scopes(&[Scope::SendSessionMessage]),
         source: crate::catalog::Source::Reference,
         scopes_source: crate::catalog::Source::Reference,
+        idempotent: true,
     };
     /// Update Chat Properties: `PATCH /chats/{chatId}` (generated client: [`crate::Client::update_chat`]).
     pub const UPDATE_CHAT: Operation = Operation {
@@ -315,6 +318,7 @@ pub mod operations {
         scopes: ScopeSet::from_scopes(&[Scope::ManageAllChats]),
         source: crate::catalog::Source::TexterCode,
         scopes_source: crate::catalog::Source::TexterCode,
+        idempotent: true,
     };
     /// Resolve Chat: `POST /chats/{chatId}/resolve` (generated client: [`crate::Client::resolve_chat`]).
     pub const RESOLVE_CHAT: Operation = Operation {
@@ -326,6 +330,7 @@ pub mod operations {
         scopes: ScopeSet::from_scopes(&[Scope::ManageAllChats]),
         source: crate::catalog::Source::Reference,
         scopes_source: crate::catalog::Source::Reference,
+        idempotent: true,
     };
     /// Update CRM Data: `POST /chats/{chatId}/crm-data` (generated client: [`crate::Client::update_chat_crm_data`]).
     pub const UPDATE_CHAT_CRM_DATA: Operation = Operation {
@@ -337,6 +342,7 @@ pub mod operations {
         scopes: ScopeSet::from_scopes(&[Scope::ManageAllChats]),
         source: crate::catalog::Source::Reference,
         scopes_source: crate::catalog::Source::Reference,
+        idempotent: true,
     };
     /// Manage Labels in Chat: `POST /chats/{chatId}/labels` (generated client: [`crate::Client::update_chat_labels`]).
     pub const UPDATE_CHAT_LABELS: Operation = Operation {
@@ -348,6 +354,7 @@ pub mod operations {
         scopes: ScopeSet::from_scopes(&[Scope::ManageAllChats]),
         source: crate::catalog::Source::Reference,
         scopes_source: crate::catalog::Source::Reference,
+        idempotent: true,
     };
     /// Get Messages of a Chat: `GET /messages/chat/{chatId}` (generated client: [`crate::Client::get_chat_messages`]).
     pub const GET_CHAT_MESSAGES: Operation = Operation {
@@ -359,6 +366,7 @@ pub mod operations {
         scopes: ScopeSet::from_scopes(&[Scope::ViewAllChats]),
         source: crate::catalog::Source::Reference,
         scopes_source: crate::catalog::Source::Reference,
+        idempotent: true,
     };
     /// Send a Message to Chat: `POST /messages/send/{chatId}` (generated client: [`crate::Client::send_message`]).
     pub const SEND_MESSAGE: Operation = Operation {
@@ -370,6 +378,7 @@ pub mod operations {
         scopes: ScopeSet::from_scopes(&[Scope::SendSessionMessage]),
         source: crate::catalog::Source::Reference,
         scopes_source: crate::catalog::Source::Reference,
+        idempotent: false,
     };
     /// Generate Public Media URL: `POST /files/share/{fileId}` (generated client: [`crate::Client::share_file`]).
     pub const SHARE_FILE: Operation = Operation {
@@ -381,6 +390,7 @@ pub mod operations {
         scopes: ScopeSet::from_scopes(&[Scope::ViewAllChats, Scope::ViewAllFiles]),
         source: crate::catalog::Source::Reference,
         scopes_source: crate::catalog::Source::Reference,
+        idempotent: false,
     };
     /// List All Labels: `GET /labels` (generated client: [`crate::Client::list_labels`]).
     pub const LIST_LABELS: Operation = Operation {
@@ -392,6 +402,7 @@ pub mod operations {
         scopes: ScopeSet::from_scopes(&[]),
         source: crate::catalog::Source::Reference,
         scopes_source: crate::catalog::Source::Reference,
+        idempotent: true,
     };
     /// Create Label: `POST /labels` (generated client: [`crate::Client::create_label`]).
     pub const CREATE_LABEL: Operation = Operation {
@@ -403,6 +414,7 @@ pub mod operations {
         scopes: ScopeSet::from_scopes(&[Scope::ManageLabels]),
         source: crate::catalog::Source::Reference,
         scopes_source: crate::catalog::Source::Reference,
+        idempotent: false,
     };
     /// Get Label Data: `GET /labels/{labelId}` (generated client: [`crate::Client::get_label`]).
     pub const GET_LABEL: Operation = Operation {
@@ -414,6 +426,7 @@ pub mod operations {
         scopes: ScopeSet::from_scopes(&[]),
         source: crate::catalog::Source::Reference,
         scopes_source: crate::catalog::Source::Reference,
+        idempotent: true,
     };
     /// Update Existing Label: `PATCH /labels/{labelId}` (generated client: [`crate::Client::update_label`]).
     pub const UPDATE_LABEL: Operation = Operation {
@@ -425,6 +438,7 @@ pub mod operations {
         scopes: ScopeSet::from_scopes(&[Scope::ManageLabels]),
         source: crate::catalog::Source::Reference,
         scopes_source: crate::catalog::Source::Reference,
+        idempotent: true,
     };
     /// Delete Label: `DELETE /labels/{labelId}` (generated client: [`crate::Client::delete_label`]).
     pub const DELETE_LABEL: Operation = Operation {
@@ -436,6 +450,7 @@ pub mod operations {
         scopes: ScopeSet::from_scopes(&[Scope::ManageLabels]),
         source: crate::catalog::Source::Inferred,
         scopes_source: crate::catalog::Source::Inferred,
+        idempotent: true,
     };
     /// Send Template Message: `POST /whatsapp/templates/send` (generated client: [`crate::Client::send_template`]).
     pub const SEND_TEMPLATE: Operation = Operation {
@@ -447,6 +462,7 @@ pub mod operations {
         scopes: ScopeSet::from_scopes(&[Scope::SendTemplateMessages]),
         source: crate::catalog::Source::Reference,
         scopes_source: crate::catalog::Source::Reference,
+        idempotent: false,
     };
     /// List All Templates: `GET /whatsapp/templates` (generated client: [`crate::Client::list_templates`]).
     pub const LIST_TEMPLATES: Operation = Operation {
@@ -458,6 +474,7 @@ pub mod operations {
         scopes: ScopeSet::from_scopes(&[Scope::ViewTemplateMessages]),
         source: crate::catalog::Source::Reference,
         scopes_source: crate::catalog::Source::Reference,
+        idempotent: true,
     };
     /// Create New Template: `POST /whatsapp/templates/{accountId}` (generated client: [`crate::Client::create_template`]).
     pub const CREATE_TEMPLATE: Operation = Operation {
@@ -469,6 +486,7 @@ pub mod operations {
         scopes: ScopeSet::from_scopes(&[Scope::ManageWhatsappTemplates]),
         source: crate::catalog::Source::Reference,
         scopes_source: crate::catalog::Source::Reference,
+        idempotent: false,
     };
     /// Update Existing Template: `PATCH /whatsapp/templates/{accountId}/{templateName}` (generated client: [`crate::Client::update_template`]).
     pub const UPDATE_TEMPLATE: Operation = Operation {
@@ -480,6 +498,7 @@ pub mod operations {
         scopes: ScopeSet::from_scopes(&[Scope::ManageWhatsappTemplates]),
         source: crate::catalog::Source::Reference,
         scopes_source: crate::catalog::Source::Reference,
+        idempotent: true,
     };
     /// Delete Template: `DELETE /whatsapp/templates/{accountId}/{templateName}` (generated client: [`crate::Client::delete_template`]).
     pub const DELETE_TEMPLATE: Operation = Operation {
@@ -491,6 +510,7 @@ pub mod operations {
         scopes: ScopeSet::from_scopes(&[Scope::ManageWhatsappTemplates]),
         source: crate::catalog::Source::Reference,
         scopes_source: crate::catalog::Source::Reference,
+        idempotent: true,
     };
     /// Create or Update Localization: `POST /whatsapp/templates/{accountId}/{templateName}/localizations` (generated client: [`crate::Client::upsert_template_localization`]).
     pub const UPSERT_TEMPLATE_LOCALIZATION: Operation = Operation {
@@ -502,6 +522,7 @@ pub mod operations {
         scopes: ScopeSet::from_scopes(&[Scope::ManageWhatsappTemplates]),
         source: crate::catalog::Source::Reference,
         scopes_source: crate::catalog::Source::Reference,
+        idempotent: true,
     };
     /// Submit Template for Approval: `POST /whatsapp/templates/{accountId}/{templateName}/localizations/{language}/submit` (generated client: [`crate::Client::submit_template_localization`]).
     pub const SUBMIT_TEMPLATE_LOCALIZATION: Operation = Operation {
@@ -513,6 +534,7 @@ pub mod operations {
         scopes: ScopeSet::from_scopes(&[Scope::ManageWhatsappTemplates]),
         source: crate::catalog::Source::TexterCode,
         scopes_source: crate::catalog::Source::TexterCode,
+        idempotent: false,
     };
     /// Unsubscribe from Templates: `POST /whatsapp/templates/unsubscribe` (generated client: [`crate::Client::unsubscribe_from_templates`]).
     pub const UNSUBSCRIBE_FROM_TEMPLATES: Operation = Operation {
@@ -524,6 +546,7 @@ pub mod operations {
         scopes: ScopeSet::from_scopes(&[Scope::ManageAllChats]),
         source: crate::catalog::Source::Reference,
         scopes_source: crate::catalog::Source::Reference,
+        idempotent: true,
     };
     /// Resubscribe to Templates: `POST /whatsapp/templates/subscribe` (generated client: [`crate::Client::resubscribe_to_templates`]).
     pub const RESUBSCRIBE_TO_TEMPLATES: Operation = Operation {
@@ -535,6 +558,7 @@ pub mod operations {
         scopes: ScopeSet::from_scopes(&[Scope::ManageAllChats]),
         source: crate::catalog::Source::Reference,
         scopes_source: crate::catalog::Source::Reference,
+        idempotent: true,
     };
     /// List All Unsubscribed Users: `GET /whatsapp/templates/unsubscribed` (generated client: [`crate::Client::list_unsubscribed`]).
     pub const LIST_UNSUBSCRIBED: Operation = Operation {
@@ -546,6 +570,7 @@ pub mod operations {
         scopes: ScopeSet::from_scopes(&[Scope::ListAllChats]),
         source: crate::catalog::Source::Reference,
         scopes_source: crate::catalog::Source::Reference,
+        idempotent: true,
     };
     /// Unsubscribed from Specific Account: `GET /whatsapp/templates/unsubscribed/{accountId}` (generated client: [`crate::Client::list_unsubscribed_for_account`]).
     pub const LIST_UNSUBSCRIBED_FOR_ACCOUNT: Operation = Operation {
@@ -557,6 +582,7 @@ pub mod operations {
         scopes: ScopeSet::from_scopes(&[Scope::ListAllChats]),
         source: crate::catalog::Source::Reference,
         scopes_source: crate::catalog::Source::Inferred,
+        idempotent: true,
     };
     /// Get Existing Quick Replies: `GET /quick-replies` (generated client: [`crate::Client::list_quick_replies`]).
     pub const LIST_QUICK_REPLIES: Operation = Operation {
@@ -568,6 +594,7 @@ pub mod operations {
         scopes: ScopeSet::from_scopes(&[Scope::ViewQuickReplies]),
         source: crate::catalog::Source::Reference,
         scopes_source: crate::catalog::Source::Reference,
+        idempotent: true,
     };
     /// Create Quick Reply: `POST /quick-replies` (generated client: [`crate::Client::create_quick_reply`]).
     pub const CREATE_QUICK_REPLY: Operation = Operation {
@@ -579,6 +606,7 @@ pub mod operations {
         scopes: ScopeSet::from_scopes(&[Scope::ManageQuickReplies]),
         source: crate::catalog::Source::Reference,
         scopes_source: crate::catalog::Source::Reference,
+        idempotent: false,
     };
     /// Update Existing Quick Reply: `PATCH /quick-replies/{quickReplyId}` (generated client: [`crate::Client::update_quick_reply`]).
     pub const UPDATE_QUICK_REPLY: Operation = Operation {
@@ -590,6 +618,7 @@ pub mod operations {
         scopes: ScopeSet::from_scopes(&[Scope::ManageQuickReplies]),
         source: crate::catalog::Source::Reference,
         scopes_source: crate::catalog::Source::Reference,
+        idempotent: true,
     };
     /// Delete Quick Reply: `DELETE /quick-replies/{quickReplyId}` (generated client: [`crate::Client::delete_quick_reply`]).
     pub const DELETE_QUICK_REPLY: Operation = Operation {
@@ -601,6 +630,7 @@ pub mod operations {
         scopes: ScopeSet::from_scopes(&[Scope::ManageQuickReplies]),
         source: crate::catalog::Source::Inferred,
         scopes_source: crate::catalog::Source::Inferred,
+        idempotent: true,
     };
     /// Import Subscription (subscribe to an event): `POST /scenarios/manage/import` (generated client: [`crate::Client::import_subscription`]).
     pub const IMPORT_SUBSCRIPTION: Operation = Operation {
@@ -614,6 +644,7 @@ pub mod operations {
         ),
         source: crate::catalog::Source::TexterCode,
         scopes_source: crate::catalog::Source::TexterCode,
+        idempotent: false,
     };
     /// List All Subscriptions: `GET /scenarios/manage` (generated client: [`crate::Client::list_subscriptions`]).
     pub const LIST_SUBSCRIPTIONS: Operation = Operation {
@@ -625,6 +656,7 @@ pub mod operations {
         scopes: ScopeSet::from_scopes(&[Scope::ViewScenarios]),
         source: crate::catalog::Source::Reference,
         scopes_source: crate::catalog::Source::Reference,
+        idempotent: true,
     };
     /// Copy Scenario: `POST /scenarios/manage/{scenarioId}/copy` (generated client: [`crate::Client::copy_scenario`]).
     pub const COPY_SCENARIO: Operation = Operation {
@@ -636,6 +668,7 @@ pub mod operations {
         scopes: ScopeSet::from_scopes(&[Scope::CreateScenarios]),
         source: crate::catalog::Source::Reference,
         scopes_source: crate::catalog::Source::Reference,
+        idempotent: false,
     };
 }
 /// Every operation of the spec, in spec order.

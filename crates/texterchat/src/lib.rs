@@ -1,3 +1,77 @@
-//! Ergonomic, scope-checked client for the Texter (TexterChat) API v2.
+//! # texterchat
+//!
+//! An ergonomic, scope-checked Rust client for the [Texter](https://texterchat.com)
+//! (TexterChat) API v2, the REST API of a WhatsApp business inbox.
+//!
+//! - **Scope-checked.** Declare the scopes your token was created with; a call that needs one it
+//!   lacks fails with [`Error::is_missing_scope`] before anything leaves the machine. The
+//!   scopes of every operation come from the spec, never from a hand-written list.
+//! - **Validated.** Input that breaks a rule of the API (a 4097-character text, eleven media
+//!   items, a phone number of three digits) is an error naming the field and the rule, before
+//!   sending.
+//! - **Safe in production.** Retries that never send a WhatsApp message twice, timeouts, rate
+//!   limits, pagination streams and tracing (see [`retry`] and [`CallOptions`]).
+//! - **Forward compatible.** New fields are ignored and new enum values decode to `Unknown`.
+//!
+//! ```no_run
+//! use texterchat::{Scope, Texter};
+//! use texterchat::chats::ChatSearch;
+//! use texterchat::messages::OutgoingMessage;
+//!
+//! # async fn demo() -> texterchat::Result<()> {
+//! let texter = Texter::builder()
+//!     .project("demo")
+//!     .token(std::env::var("TEXTER_TOKEN").unwrap_or_default())
+//!     .scopes([Scope::ListAllChats, Scope::SendSessionMessage, Scope::ManageAllChats])
+//!     .build()?;
+//!
+//! if let Some(chat) = texter.chats().find_by_phone("0521234567").await? {
+//!     let id = chat.id.clone().unwrap_or_default();
+//!     texter.messages().send(&id, &OutgoingMessage::text("Your order is ready")).await?;
+//!     texter.labels().change_in_chat(&id, &texterchat::labels::LabelChange::add(["VIP"])).await?;
+//! }
+//! # Ok(()) }
+//! ```
+//!
+//! The generated low-level client and all request/response types live in
+//! [`texterchat_api`], re-exported as [`api`]; the common types are re-exported at the root and
+//! in [`types`].
 
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+
+mod call;
+pub mod chats;
+mod client;
+pub mod error;
+pub mod files;
+pub mod labels;
+mod limiter;
+pub mod messages;
+pub mod options;
+pub mod pagination;
+pub mod quick_replies;
+pub mod raw;
+pub mod retry;
+pub mod scopes;
+mod secret;
+pub mod subscriptions;
+pub mod template_subscriptions;
+pub mod templates;
+mod validate;
+
+pub use client::{DEFAULT_CONNECT_TIMEOUT, DEFAULT_USER_AGENT, ScopePolicy, Texter, TexterBuilder};
+pub use error::{Error, ErrorKind, Result};
+pub use limiter::RateLimit;
+pub use options::CallOptions;
+pub use pagination::Page;
+pub use retry::RetryPolicy;
+pub use scopes::{ApiGroup, Scope, ScopeSet};
+pub use secret::ApiToken;
 pub use texterchat_api as api;
+pub use texterchat_api::{enums, time};
+
+/// Request and response types of the API, generated from the spec.
+pub mod types {
+    pub use texterchat_api::types::*;
+}

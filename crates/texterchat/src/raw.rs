@@ -1,0 +1,228 @@
+//! Requests to operations the spec does not have yet: Texter documents eleven operations whose
+//! method and path are not published (see [`crate::scopes::unpublished_operations`]). A raw
+//! request goes through the same scope check (with the scopes you declare for it), rate limit,
+//! timeout, retries and error mapping as every other call.
+//!
+//! ```no_run
+//! # async fn demo(texter: texterchat::Texter) -> texterchat::Result<()> {
+//! use texterchat::raw::RawRequest;
+//! use texterchat::Scope;
+//!
+//! // A path you learned from Texter support; it is not in the published reference.
+//! let problems = texter
+//!     .raw(RawRequest::get("/channels/health/problems").query("severity", "error"))
+//!     .await?
+//!     .json::<serde_json::Value>()?;
+//! let resolved = texter
+//!     .raw(RawRequest::post("/channels/health/problems/68cc1241bafffd81d455e788/resolve")
+//!         .scopes([Scope::ManageChannels]))
+//!     .await?;
+//! # Ok(()) }
+//! ```
+
+use std::borrow::Cow;
+
+use bytes::Bytes;
+use futures::StreamExt;
+use reqwest::header::{ACCEPT, CONTENT_TYPE, HeaderMap, HeaderValue};
+use reqwest::{Method, StatusCode};
+use serde::de::DeserializeOwned;
+use texterchat_api::ResponseValue;
+use texterchat_api::catalog::ScopeSet;
+
+use crate::call::{ApiError, Repeat, Target};
+use crate::client::Texter;
+use crate::error::{Error, ErrorKind, Result};
+use crate::scopes::Scope;
+
+/// A request described by hand: method, path below the API base URL, query, JSON body and the
+/// scopes it needs.
+#[derive(Clone, Debug)]
+#[must_use]
+pub struct RawRequest {
+    method: Method,
+    path: String,
+    query: Vec<(String, String)>,
+    body: Option<serde_json::Value>,
+    scopes: ScopeSet,
+    idempotent: Option<bool>,
+}
+
+impl RawRequest {
+    /// A request with any method.
+    pub fn new(method: Method, path: impl Into<String>) -> Self {
+        Self {
+            method,
+            path: path.into(),
+            query: Vec::new(),
+            body: None,
+            scopes: ScopeSet::EMPTY,
+            idempotent: None,
+        }
+    }
+
+    /// A GET request.
+    pub fn get(path: impl Into<String>) -> Self {
+        Self::new(Method::GET, path)
+    }
+
+    /// A POST request.
+    pub fn post(path: impl Into<String>) -> Self {
+        Self::new(Method::POST, path)
+    }
+
+    /// A PATCH request.
+    pub fn patch(path: impl Into<String>) -> Self {
+        Self::new(Method::PATCH, path)
+    }
+
+    /// A PUT request.
+    pub fn put(path: impl Into<String>) -> Self {
+        Self::new(Method::PUT, path)
+    }
+
+    /// A DELETE request.
+    pub fn delete(path: impl Into<String>) -> Self {
+        Self::new(Method::DELETE, path)
+    }
+
+    /// Adds a query parameter; repeat a name for an array (`labels[]`). Names and values are
+    /// percent-encoded on the wire.
+    pub fn query(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.query.push((name.into(), value.into()));
+        self
+    }
+
+    /// Sends this JSON body.
+    pub fn json(mut self, body: serde_json::Value) -> Self {
+        self.body = Some(body);
+        self
+    }
+
+    /// Declares the scopes the operation needs; the call fails before sending if the client's
+    /// token was declared without them.
+    pub fn scopes(mut self, scopes: impl IntoIterator<Item = Scope>) -> Self {
+        self.scopes = self.scopes.union(scopes.into_iter().collect());
+        self
+    }
+
+    /// Whether repeating the request is harmless. Defaults to true for GET, PUT and DELETE and
+    /// false otherwise; retries follow [`crate::retry`].
+    pub fn idempotent(mut self, yes: bool) -> Self {
+        self.idempotent = Some(yes);
+        self
+    }
+}
+
+/// The answer to a raw request.
+#[derive(Debug, Clone)]
+pub struct RawResponse {
+    /// HTTP status (always a success: other statuses are errors).
+    pub status: StatusCode,
+    /// Response headers.
+    pub headers: HeaderMap,
+    /// The body.
+    pub body: Bytes,
+}
+
+impl RawResponse {
+    /// The body as JSON of type `T`; a mismatch names the JSON path.
+    pub fn json<T: DeserializeOwned>(&self) -> Result<T> {
+        let mut de = serde_json::Deserializer::from_slice(&self.body);
+        serde_path_to_error::deserialize(&mut de).map_err(|e| {
+            let path = e.path().to_string();
+            Error::new(ErrorKind::Decode {
+                status: Some(self.status.as_u16()),
+                path: if path == "." { String::new() } else { path },
+                message: e.inner().to_string(),
+                body_excerpt: crate::error::shorten(
+                    &String::from_utf8_lossy(&self.body),
+                    crate::error::BODY_EXCERPT_CHARS,
+                ),
+            })
+        })
+    }
+
+    /// The body as text.
+    pub fn text(&self) -> Cow<'_, str> {
+        String::from_utf8_lossy(&self.body)
+    }
+}
+
+impl Texter {
+    /// Sends a raw request (see [`crate::raw`]).
+    pub async fn raw(&self, request: RawRequest) -> Result<RawResponse> {
+        let path = if request.path.starts_with('/') {
+            request.path.clone()
+        } else {
+            format!("/{}", request.path)
+        };
+        let target = Target {
+            id: format!("raw {} {path}", request.method).into(),
+            method: request.method.to_string().into(),
+            path: path.clone().into(),
+            scopes: request.scopes,
+            idempotent: request.idempotent.unwrap_or(matches!(
+                request.method,
+                Method::GET | Method::PUT | Method::DELETE | Method::HEAD
+            )),
+        };
+        let url = format!("{}{path}", self.shared.base_url);
+        let response = self
+            .run(
+                target,
+                Repeat::AsSpec,
+                |_: &[u8]| None,
+                |_| async {
+                    let mut builder = self
+                        .shared
+                        .http
+                        .request(request.method.clone(), &url)
+                        .header(ACCEPT, HeaderValue::from_static("application/json"));
+                    if !request.query.is_empty() {
+                        builder = builder.query(&request.query);
+                    }
+                    if let Some(body) = &request.body {
+                        builder = builder
+                            .header(CONTENT_TYPE, HeaderValue::from_static("application/json"))
+                            .body(serde_json::to_vec(body).unwrap_or_default());
+                    }
+                    let mut req = builder.build().map_err(ApiError::CommunicationError)?;
+                    self.shared.context.apply(req.headers_mut());
+                    let response = self
+                        .shared
+                        .http
+                        .execute(req)
+                        .await
+                        .map_err(ApiError::CommunicationError)?;
+                    let response = texterchat_api::capture::observe(response)
+                        .await
+                        .map_err(ApiError::ResponseBodyError)?;
+                    if response.status().is_success() {
+                        Ok(ResponseValue::stream(response))
+                    } else {
+                        Err(ApiError::UnexpectedResponse(response))
+                    }
+                },
+            )
+            .await?;
+        let status = response.status();
+        let headers = response.headers().clone();
+        let mut stream = response.into_inner();
+        let mut body = Vec::new();
+        while let Some(chunk) = stream.next().await {
+            let chunk = chunk.map_err(|e| {
+                Error::new(ErrorKind::Transport {
+                    connect: false,
+                    message: e.to_string(),
+                })
+            })?;
+            body.extend_from_slice(&chunk);
+        }
+        Ok(RawResponse {
+            status,
+            headers,
+            body: Bytes::from(body),
+        })
+    }
+}

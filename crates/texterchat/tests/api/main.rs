@@ -1,0 +1,7 @@
+//! Every operation over HTTP against a local mock Texter server.
+
+// Test code: a failed expectation should panic with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod chats;
+mod common;
