@@ -5,3 +5,7 @@
 
 mod chats;
 mod common;
+mod quick_replies;
+mod subscriptions;
+mod template_subscriptions;
+mod templates;
