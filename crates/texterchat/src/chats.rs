@@ -23,6 +23,7 @@ use texterchat_api::{limits, operations as op, types};
 use crate::call::Repeat;
 use crate::client::Texter;
 use crate::error::{Error, Result};
+use crate::pagination::{DEFAULT_PAGE_SIZE, OffsetPage, Paginated, offset_pages};
 use crate::validate;
 
 /// The chats of a project; get it with [`Texter::chats`].
@@ -469,5 +470,29 @@ impl Chats<'_> {
                     .send()
             })
             .await
+    }
+}
+
+impl Chats<'_> {
+    /// Every chat matching `query`, page after page (`query.limit` sets the page size, default
+    /// [`DEFAULT_PAGE_SIZE`]; `query.skip` the start). Filters apply to every page. Needs *List
+    /// all chats*.
+    pub fn search_all(&self, query: ChatSearch) -> Paginated<types::Chat> {
+        let texter = self.texter.clone();
+        let page_size = query.limit.unwrap_or(DEFAULT_PAGE_SIZE);
+        let start = query.skip.unwrap_or(0);
+        offset_pages(page_size, start, move |page| {
+            let texter = texter.clone();
+            let mut query = query.clone();
+            query.limit = page.limit;
+            query.skip = page.skip;
+            async move {
+                let response = texter.chats().search(&query).await?;
+                Ok(OffsetPage {
+                    items: response.data,
+                    total: response.total,
+                })
+            }
+        })
     }
 }

@@ -91,6 +91,13 @@ pub enum ErrorKind {
         /// What happened.
         message: String,
     },
+    /// A paginated listing stopped because the server misbehaved (repeated a page, or its
+    /// cursor stopped moving); the items already yielded are valid but the listing is
+    /// incomplete.
+    Pagination {
+        /// What went wrong.
+        message: String,
+    },
     /// The response body did not match the spec.
     Decode {
         /// HTTP status of the response, when known.
@@ -325,6 +332,9 @@ impl fmt::Display for Error {
                     f,
                     "the server answered `success: false`; body: {body_excerpt}"
                 )
+            }
+            ErrorKind::Pagination { message } => {
+                write!(f, "pagination stopped: {message}")
             }
             ErrorKind::Timeout { after } => {
                 write!(f, "no answer within {:.3}s", after.as_secs_f64())

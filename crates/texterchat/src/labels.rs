@@ -17,6 +17,7 @@ use crate::call::Repeat;
 use crate::chats::convert;
 use crate::client::Texter;
 use crate::error::{Error, Result};
+use crate::pagination::{DEFAULT_PAGE_SIZE, OffsetPage, Paginated, offset_pages};
 use crate::validate;
 
 /// The labels of a project; get it with [`Texter::labels`].
@@ -276,5 +277,23 @@ impl Labels<'_> {
                     .send()
             })
             .await
+    }
+}
+
+impl Labels<'_> {
+    /// The whole label catalog, `page_size` labels per request (default [`DEFAULT_PAGE_SIZE`]).
+    /// Any valid token.
+    pub fn list_all(&self, page_size: Option<u32>) -> Paginated<types::Label> {
+        let texter = self.texter.clone();
+        offset_pages(page_size.unwrap_or(DEFAULT_PAGE_SIZE), 0, move |page| {
+            let texter = texter.clone();
+            async move {
+                let response = texter.labels().list(page).await?;
+                Ok(OffsetPage {
+                    items: response.labels,
+                    total: response.total,
+                })
+            }
+        })
     }
 }

@@ -115,3 +115,71 @@ impl RateLimiter {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    // Paused time: the runtime jumps the clock to the next timer when idle, so these count
+    // starts per window of virtual time deterministically.
+    #[tokio::test(start_paused = true)]
+    async fn starts_are_spaced_by_the_rate() {
+        let limiter = Arc::new(RateLimiter::new(RateLimit::per_second(5)).unwrap());
+        let origin = Instant::now();
+        let tasks: Vec<_> = (0..20)
+            .map(|_| {
+                let l = Arc::clone(&limiter);
+                tokio::spawn(async move {
+                    let _permit = l.acquire().await;
+                    Instant::now() - origin
+                })
+            })
+            .collect();
+        let mut starts = Vec::new();
+        for t in tasks {
+            starts.push(t.await.unwrap());
+        }
+        starts.sort();
+        // At most 5 starts in any one-second window, and 20 starts take 19 intervals.
+        for (i, s) in starts.iter().enumerate() {
+            let in_window = starts[i..]
+                .iter()
+                .filter(|x| **x < *s + Duration::from_secs(1))
+                .count();
+            assert!(
+                in_window <= 5,
+                "{in_window} starts within a second from {s:?}"
+            );
+        }
+        assert_eq!(starts[19], Duration::from_millis(3800));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn in_flight_never_exceeds_max_concurrent() {
+        let limiter =
+            Arc::new(RateLimiter::new(RateLimit::unlimited_rate().max_concurrent(3)).unwrap());
+        let in_flight = Arc::new(AtomicUsize::new(0));
+        let peak = Arc::new(AtomicUsize::new(0));
+        let tasks: Vec<_> = (0..30)
+            .map(|i| {
+                let (l, f, p) = (
+                    Arc::clone(&limiter),
+                    Arc::clone(&in_flight),
+                    Arc::clone(&peak),
+                );
+                tokio::spawn(async move {
+                    let _permit = l.acquire().await;
+                    let now = f.fetch_add(1, Ordering::SeqCst) + 1;
+                    p.fetch_max(now, Ordering::SeqCst);
+                    tokio::time::sleep(Duration::from_millis(10 + (i % 7))).await;
+                    f.fetch_sub(1, Ordering::SeqCst);
+                })
+            })
+            .collect();
+        for t in tasks {
+            t.await.unwrap();
+        }
+        assert_eq!(peak.load(Ordering::SeqCst), 3);
+    }
+}

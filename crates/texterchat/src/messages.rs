@@ -33,6 +33,7 @@ use crate::call::Repeat;
 use crate::chats::convert;
 use crate::client::Texter;
 use crate::error::{Error, Result};
+use crate::pagination::{Paginated, pagination_error};
 use crate::validate;
 
 /// The messages of a project; get it with [`Texter::messages`].
@@ -446,5 +447,93 @@ impl Messages<'_> {
                 c.send_message().chat_id(chat_id).body(body.clone()).send()
             })
             .await
+    }
+}
+
+/// Where the history walk stands.
+struct Walk {
+    texter: Texter,
+    chat_id: String,
+    query: MessageQuery,
+    /// Ids of messages already yielded whose timestamp equals the cursor time: the API returns
+    /// `timestamp <= beforeTime` minus one id, so same-millisecond neighbours come back.
+    boundary: std::collections::HashSet<String>,
+    done: bool,
+}
+
+impl Messages<'_> {
+    /// The chat's history, walking back in time from `start` (usually
+    /// [`MessageQuery::latest`]) with the `beforeTime`/`beforeId` cursor; `start.limit` sets the
+    /// page size. Pages, and the messages in them, come newest first. Every message is yielded once (the cursor message and its
+    /// same-millisecond neighbours are not repeated); the walk stops on an empty page, and ends
+    /// with an error if the cursor stops moving back. Needs *View all chats*.
+    pub fn history(&self, chat_id: &str, start: MessageQuery) -> Paginated<types::Message> {
+        let walk = Walk {
+            texter: self.texter.clone(),
+            chat_id: chat_id.to_string(),
+            query: start,
+            boundary: Default::default(),
+            done: false,
+        };
+        Paginated::new(futures::stream::unfold(walk, |mut w| async move {
+            if w.done {
+                return None;
+            }
+            let MessageFilter::Before { time, id } = w.query.filter.clone() else {
+                w.done = true;
+                let e = Error::validation(
+                    "start",
+                    "a history walk starts from a cursor: MessageQuery::latest() or MessageQuery::before(..)",
+                    "a bot-session query",
+                );
+                return Some((Err(e), w));
+            };
+            let page = match w.texter.messages().list(&w.chat_id, &w.query).await {
+                Ok(page) => page.messages,
+                Err(e) => {
+                    w.done = true;
+                    return Some((Err(e), w));
+                }
+            };
+            let fresh: Vec<types::Message> = page
+                .into_iter()
+                .filter(|m| {
+                    let seen = m.id.as_deref().is_some_and(|mid| mid == id || w.boundary.contains(mid));
+                    !seen
+                })
+                .collect();
+            let Some(oldest) = fresh.iter().min_by_key(|m| m.timestamp.map(|t| t.get())) else {
+                return None;
+            };
+            let (Some(next_time), Some(next_id)) = (oldest.timestamp, oldest.id.clone()) else {
+                w.done = true;
+                let e = pagination_error(
+                    "the oldest message of a page has no `timestamp` or `_id`, so the walk cannot continue".into(),
+                );
+                return Some((Err(e), w));
+            };
+            if next_time > time || (next_time == time && next_id == id) {
+                w.done = true;
+                let e = pagination_error(format!(
+                    "the cursor did not move back in time (beforeTime={time}, then {next_time})"
+                ));
+                return Some((Err(e), w));
+            }
+            if next_time < time {
+                w.boundary.clear();
+            }
+            w.boundary.extend(
+                fresh
+                    .iter()
+                    .filter(|m| m.timestamp == Some(next_time))
+                    .filter_map(|m| m.id.clone()),
+            );
+            w.query.filter = MessageFilter::Before {
+                time: next_time,
+                id: next_id,
+            };
+            Some((Ok(fresh), w))
+        }))
+        .newest_first()
     }
 }

@@ -1,0 +1,12 @@
+//! Production behaviour over HTTP: pagination, retries, timeouts, rate limits and tracing.
+
+// Test code: a failed expectation should panic with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+mod limits;
+// mod pagination;
+mod logs;
+mod retries;
+mod timeouts;
+mod tracing_capture;
