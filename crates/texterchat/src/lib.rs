@@ -75,3 +75,8 @@ pub use texterchat_api::{enums, time};
 pub mod types {
     pub use texterchat_api::types::*;
 }
+
+// The README's Rust examples compile as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../../../README.md")]
+struct ReadmeDoctests;
