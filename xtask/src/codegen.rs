@@ -33,6 +33,7 @@ pub struct Summary {
     pub open_enums: usize,
     pub scopes: usize,
     pub constraints: usize,
+    pub webhook_events: usize,
 }
 
 const HEADER: &str = "// @generated from openapi/texter.yaml by `cargo xtask generate`. Do not edit by hand:\n// edit the spec and run `cargo xtask generate` (CI runs `cargo xtask generate --check`).\n\n";
@@ -70,6 +71,9 @@ pub fn generate(spec: &Spec) -> Result<(Vec<GeneratedFile>, Summary), String> {
     summary.scopes = n_scopes;
     let (limits, n_limits) = generate_limits(spec)?;
     summary.constraints = n_limits;
+    let webhooks = generate_webhooks(spec)?;
+    let import_bodies = generate_import_bodies(spec)?;
+    summary.webhook_events = spec.webhook_events()?.len();
     Ok((
         vec![
             GeneratedFile {
@@ -87,6 +91,14 @@ pub fn generate(spec: &Spec) -> Result<(Vec<GeneratedFile>, Summary), String> {
             GeneratedFile {
                 path: "crates/texterchat-api/src/limits.rs",
                 contents: limits,
+            },
+            GeneratedFile {
+                path: "crates/texterchat-api/src/webhooks.rs",
+                contents: webhooks,
+            },
+            GeneratedFile {
+                path: IMPORT_BODIES_RS,
+                contents: import_bodies,
             },
         ],
         summary,
@@ -693,4 +705,172 @@ fn generate_limits(spec: &Spec) -> Result<(String, usize), String> {
         })?,
         n,
     ))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Webhook events
+
+/// Where the table of import bodies goes, and the folder of the bodies beside it.
+pub const IMPORT_BODIES_RS: &str = "crates/texterchat/src/events/import_bodies.rs";
+pub const IMPORT_BODIES_DIR: &str = "crates/texterchat/src/events/import_bodies";
+
+fn generate_webhooks(spec: &Spec) -> Result<String, String> {
+    let events = spec.webhook_events()?;
+    let enum_names: Vec<String> = spec
+        .raw
+        .pointer("/components/schemas/WebhookEventName/x-texter-enum-names")
+        .and_then(Value::as_array)
+        .map(|v| v.iter().filter_map(Value::as_str).map(str::to_string).collect())
+        .unwrap_or_default();
+    let n = events.len();
+    let infos: Vec<_> = events
+        .iter()
+        .map(|e| {
+            let (name, title, data) = (e.name.as_str(), e.title.as_str(), e.data.as_str());
+            let triggers = &e.triggers;
+            let placeholders = &e.placeholders;
+            let source = source_variant(&e.source);
+            quote! {
+                WebhookEventInfo {
+                    name: #name,
+                    title: #title,
+                    data_schema: #data,
+                    triggers: &[#(#triggers),*],
+                    placeholders: &[#(#placeholders),*],
+                    source: #source,
+                }
+            }
+        })
+        .collect();
+    let variants: Vec<_> = enum_names.iter().map(|v| format_ident!("{v}")).collect();
+    let datas: Vec<_> = events.iter().map(|e| format_ident!("{}", e.data)).collect();
+    let names: Vec<&str> = events.iter().map(|e| e.name.as_str()).collect();
+    let docs: Vec<_> = events
+        .iter()
+        .map(|e| doc_attr(&format!("`{}`: {} (data: [`crate::types::{}`]).", e.name, e.title, e.data)))
+        .collect();
+    let tokens = quote! {
+        //! The webhook events of the spec's `x-texter-webhook-events`, and a typed delivery.
+
+        use crate::catalog::WebhookEventInfo;
+        use crate::enums::WebhookEventName;
+        use crate::webhook_support::{DataError, decode_data};
+
+        /// Every documented webhook event, in spec order.
+        pub const WEBHOOK_EVENTS: [WebhookEventInfo; #n] = [#(#infos),*];
+
+        /// A webhook delivery with its data typed by event.
+        #[derive(Clone, Debug, PartialEq)]
+        #[non_exhaustive]
+        pub enum Event {
+            #(#docs #variants(crate::types::#datas),)*
+            /// An event this version of the SDK does not know, with its data as raw JSON.
+            Unknown {
+                /// The delivery's `eventName`.
+                name: ::std::string::String,
+                /// The delivery's `eventData`.
+                data: ::serde_json::Value,
+            },
+        }
+
+        impl Event {
+            /// Decodes the data of the event named `name`; an unknown name gives
+            /// [`Event::Unknown`]. Fails when the data of a known event does not match its schema.
+            pub fn from_parts(name: &str, data: ::serde_json::Value) -> Result<Event, DataError> {
+                Ok(match name {
+                    #(#names => Event::#variants(decode_data(data)?),)*
+                    _ => Event::Unknown { name: name.to_string(), data },
+                })
+            }
+
+            /// The event's `eventName`.
+            pub fn name(&self) -> &str {
+                match self {
+                    #(Event::#variants(_) => #names,)*
+                    Event::Unknown { name, .. } => name,
+                }
+            }
+
+            /// The event's kind (an `Unknown` name for unknown events).
+            pub fn kind(&self) -> WebhookEventName {
+                WebhookEventName::from(self.name())
+            }
+        }
+    };
+    render(tokens)
+}
+
+/// The import bodies, checked against the spec: each exists, names its event, carries the URL
+/// placeholder at `data.actions[0].params.url` and exactly the placeholders the spec lists.
+fn generate_import_bodies(spec: &Spec) -> Result<String, String> {
+    let events = spec.webhook_events()?;
+    let dir = crate::workspace_root().join(IMPORT_BODIES_DIR);
+    let mut arms = Vec::new();
+    for e in &events {
+        let path = dir.join(format!("{}.json", e.name));
+        let text = std::fs::read_to_string(&path).map_err(|err| {
+            format!("webhook event `{}` has no import body at {}: {err}", e.name, path.display())
+        })?;
+        let body: Value = serde_json::from_str(&text)
+            .map_err(|err| format!("{} is not valid JSON: {err}", path.display()))?;
+        let url = body.pointer("/data/actions/0/params/url").and_then(Value::as_str);
+        if url != Some("{{yourWebhookURL}}") {
+            return Err(format!(
+                "{}: `data.actions[0].params.url` must be \"{{{{yourWebhookURL}}}}\"",
+                path.display()
+            ));
+        }
+        let name = body
+            .pointer("/data/actions/0/params/data/eventName")
+            .and_then(Value::as_str);
+        if name != Some(e.name.as_str()) {
+            return Err(format!(
+                "{}: `data.actions[0].params.data.eventName` is {name:?}, not {:?}",
+                path.display(),
+                e.name
+            ));
+        }
+        let mut found: BTreeSet<String> = BTreeSet::new();
+        let mut rest = text.as_str();
+        while let Some(start) = rest.find("{{") {
+            let Some(len) = rest[start..].find("}}") else { break };
+            found.insert(rest[start..start + len + 2].to_string());
+            rest = &rest[start + len + 2..];
+        }
+        found.remove("{{yourWebhookURL}}");
+        let declared: BTreeSet<String> = e.placeholders.iter().cloned().collect();
+        if found != declared {
+            return Err(format!(
+                "{}: placeholders {found:?} differ from the spec's {declared:?} for `{}`",
+                path.display(),
+                e.name
+            ));
+        }
+        let variant = format_ident!(
+            "{}",
+            spec.raw
+                .pointer("/components/schemas/WebhookEventName/x-texter-enum-names")
+                .and_then(Value::as_array)
+                .and_then(|names| {
+                    let i = events.iter().position(|x| x.name == e.name)?;
+                    names.get(i)?.as_str()
+                })
+                .unwrap_or_default()
+        );
+        let file = format!("import_bodies/{}.json", e.name);
+        arms.push(quote! { WebhookEventName::#variant => Some(include_str!(#file)), });
+    }
+    render(quote! {
+        //! The ready-made import body of every webhook event, from `import_bodies/`.
+
+        use texterchat_api::enums::WebhookEventName;
+
+        /// The import body of `kind`, with its placeholders still in; `None` for an unknown kind.
+        pub(crate) fn import_body(kind: &WebhookEventName) -> Option<&'static str> {
+            match kind {
+                #(#arms)*
+                _ => None,
+            }
+        }
+    })
 }

@@ -46,6 +46,7 @@ const RULE_CATALOG: &str = "the scope catalog lists each scope once, with a snak
 const RULE_BUNDLES: &str = "every API group (tag) has a suggested scope bundle in `x-texter-scope-bundles` that covers every scope its operations need";
 const RULE_UNPUBLISHED: &str =
     "unpublished operations name only catalog scopes and say where their scopes come from";
+const RULE_WEBHOOKS: &str = "`x-texter-webhook-events` lists every value of the `WebhookEventName` enum once, in the same order, each with an existing data schema, a source and its placeholders";
 const RULE_REFS: &str = "every `$ref` points at an existing component";
 
 /// Runs every rule and returns the violations, in document order.
@@ -58,7 +59,67 @@ pub fn lint(spec: &Spec) -> Vec<Violation> {
     check_unpublished(spec, &catalog, &mut out);
     check_enums(spec, &mut out);
     check_response_schemas(spec, &mut out);
+    check_webhook_events(spec, &mut out);
     out
+}
+
+fn check_webhook_events(spec: &Spec, out: &mut Vec<Violation>) {
+    let events = match spec.webhook_events() {
+        Ok(e) => e,
+        Err(e) => {
+            out.push(violation(
+                "top level".into(),
+                RULE_WEBHOOKS,
+                e,
+                "add `x-texter-webhook-events: [{name, title, data, triggers, placeholders, source}]`".into(),
+            ));
+            return;
+        }
+    };
+    let enum_values: Vec<String> = spec
+        .raw
+        .pointer("/components/schemas/WebhookEventName/enum")
+        .and_then(Value::as_array)
+        .map(|v| v.iter().filter_map(Value::as_str).map(str::to_string).collect())
+        .unwrap_or_default();
+    let names: Vec<String> = events.iter().map(|e| e.name.clone()).collect();
+    if names != enum_values {
+        out.push(violation(
+            "`x-texter-webhook-events`".into(),
+            RULE_WEBHOOKS,
+            format!("its names {names:?} differ from `WebhookEventName` {enum_values:?}"),
+            "list the same event names, in the same order, in both places".into(),
+        ));
+    }
+    for e in &events {
+        let loc = format!("webhook event `{}`", e.name);
+        if spec.resolve(&format!("#/components/schemas/{}", e.data)).is_none() {
+            out.push(violation(
+                loc.clone(),
+                RULE_WEBHOOKS,
+                format!("data schema `{}` does not exist", e.data),
+                "name a component schema".into(),
+            ));
+        }
+        if !spec::SOURCES.contains(&e.source.as_str()) {
+            out.push(violation(
+                loc.clone(),
+                RULE_WEBHOOKS,
+                format!("`source: {}` is not known", e.source),
+                "use reference, texter-code or inferred".into(),
+            ));
+        }
+        for p in &e.placeholders {
+            if !(p.starts_with("{{") && p.ends_with("}}")) || p == "{{yourWebhookURL}}" {
+                out.push(violation(
+                    loc.clone(),
+                    RULE_WEBHOOKS,
+                    format!("placeholder {p:?} is not of the form `{{{{name}}}}` (the URL one is implied)"),
+                    "list the event-specific placeholders, e.g. '{{targetLabelId}}'".into(),
+                ));
+            }
+        }
+    }
 }
 
 fn violation(location: String, rule: &'static str, problem: String, fix: String) -> Violation {
@@ -584,12 +645,12 @@ fn check_enums(spec: &Spec, out: &mut Vec<Violation>) {
         if let Some(d) = schema
             .get("x-texter-enum-descriptions")
             .and_then(Value::as_array)
-            && d.len() != values.len()
+            && (d.len() != values.len() || d.iter().any(|x| !x.is_string()))
         {
             out.push(violation(
                 loc.clone(),
                 RULE_ENUM_NAMES,
-                "`x-texter-enum-descriptions` does not have one entry per value".into(),
+                "`x-texter-enum-descriptions` does not have one string per value (quote entries holding `: `)".into(),
                 "give one description per value, in value order".into(),
             ));
         }

@@ -110,12 +110,13 @@ fn generate(check: bool) -> Result<bool, String> {
         }
     }
     let what = format!(
-        "{} operations, {} schemas ({} open enums), {} scopes, {} request constraints",
+        "{} operations, {} schemas ({} open enums), {} scopes, {} request constraints, {} webhook events",
         summary.operations,
         summary.schemas,
         summary.open_enums,
         summary.scopes,
-        summary.constraints
+        summary.constraints,
+        summary.webhook_events
     );
     if check {
         if stale.is_empty() {

@@ -37,6 +37,16 @@ pub struct UnpublishedOperation {
     pub known: String,
 }
 
+#[derive(Debug, Clone, Deserialize)]
+pub struct WebhookEvent {
+    pub name: String,
+    pub title: String,
+    pub data: String,
+    pub triggers: Vec<String>,
+    pub placeholders: Vec<String>,
+    pub source: String,
+}
+
 /// One operation as our own code sees it.
 #[derive(Debug, Clone)]
 pub struct Operation {
@@ -171,6 +181,15 @@ impl Spec {
             .ok_or("the spec has no top-level `x-texter-unpublished-operations`")?;
         serde_json::from_value(v.clone())
             .map_err(|e| format!("`x-texter-unpublished-operations` is malformed: {e}"))
+    }
+
+    pub fn webhook_events(&self) -> Result<Vec<WebhookEvent>, String> {
+        let v = self
+            .raw
+            .get("x-texter-webhook-events")
+            .ok_or("the spec has no top-level `x-texter-webhook-events`")?;
+        serde_json::from_value(v.clone())
+            .map_err(|e| format!("`x-texter-webhook-events` is malformed: {e}"))
     }
 
     /// Component schemas, raw, in document order.

@@ -282,3 +282,20 @@ pub struct Constraint {
     /// Most items.
     pub max_items: Option<u64>,
 }
+
+/// A documented webhook event.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct WebhookEventInfo {
+    /// Its `eventName`.
+    pub name: &'static str,
+    /// Its title in Texter's reference.
+    pub title: &'static str,
+    /// The schema of its `eventData`.
+    pub data_schema: &'static str,
+    /// Texter's internal trigger events.
+    pub triggers: &'static [&'static str],
+    /// Placeholders of its import body besides `{{yourWebhookURL}}`.
+    pub placeholders: &'static [&'static str],
+    /// Where the event is documented.
+    pub source: Source,
+}

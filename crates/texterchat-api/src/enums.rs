@@ -152,3 +152,71 @@ crate::open_string_enum! {
     = " `error`"] Error = "error" => "", #[doc = " `warning`"] Warning = "warning" => "",
     }
 }
+crate::open_string_enum! {
+    #[doc =
+    " The `eventName` of a webhook delivery. Only the bodies Texter publishes produce these"]
+    #[doc =
+    " names; a subscription you customise may send others, which decode as unknown events."]
+    pub enum WebhookEventName { #[doc =
+    " `newMessage`: All Messages: Every new message, incoming and outgoing."] NewMessage
+    = "newMessage" => "All Messages: Every new message, incoming and outgoing.", #[doc =
+    " `newIncomingMessage`: New Incoming Messages: Every new incoming message."]
+    NewIncomingMessage = "newIncomingMessage" =>
+    "New Incoming Messages: Every new incoming message.", #[doc =
+    " `newMatchedMessage`: Messages with Specific Text: A new incoming message whose text matches your expression."]
+    NewMatchedMessage = "newMatchedMessage" =>
+    "Messages with Specific Text: A new incoming message whose text matches your expression.",
+    #[doc =
+    " `newMediaMessage`: Messages with Attachments: A new incoming message with a media item (image, video, document, audio, sticker)."]
+    NewMediaMessage = "newMediaMessage" =>
+    "Messages with Attachments: A new incoming message with a media item (image, video, document, audio, sticker).",
+    #[doc =
+    " `messageFailed`: Messages Failed to Deliver: An outgoing message failed to deliver (status 4 or 5)."]
+    MessageFailed = "messageFailed" =>
+    "Messages Failed to Deliver: An outgoing message failed to deliver (status 4 or 5).",
+    #[doc =
+    " `messageStatusChanged`: Message Status Changed: The delivery status of an outgoing message changed."]
+    MessageStatusChanged = "messageStatusChanged" =>
+    "Message Status Changed: The delivery status of an outgoing message changed.", #[doc
+    = " `chatAssigned`: Chat Assigned: A chat was taken by an agent."] ChatAssigned =
+    "chatAssigned" => "Chat Assigned: A chat was taken by an agent.", #[doc =
+    " `chatPending`: Chat Pending: A chat is waiting for a human agent."] ChatPending =
+    "chatPending" => "Chat Pending: A chat is waiting for a human agent.", #[doc =
+    " `chatResolved`: Chat Resolved: A chat was resolved."] ChatResolved = "chatResolved"
+    => "Chat Resolved: A chat was resolved.", #[doc =
+    " `chatResolvedByAgent`: Chat Resolved by Agent: A chat was resolved by a human agent."]
+    ChatResolvedByAgent = "chatResolvedByAgent" =>
+    "Chat Resolved by Agent: A chat was resolved by a human agent.", #[doc =
+    " `chatResolvedByBot`: Chat Resolved by Bot: A chat was resolved by the bot, with no agent assigned."]
+    ChatResolvedByBot = "chatResolvedByBot" =>
+    "Chat Resolved by Bot: A chat was resolved by the bot, with no agent assigned.",
+    #[doc =
+    " `chatLabelsUpdated`: Chat Labels Updated: The labels of a chat changed (the only way to see a label removed)."]
+    ChatLabelsUpdated = "chatLabelsUpdated" =>
+    "Chat Labels Updated: The labels of a chat changed (the only way to see a label removed).",
+    #[doc =
+    " `chatSpecificLabelAdded`: Specific Label Added: One given label was added to a chat."]
+    ChatSpecificLabelAdded = "chatSpecificLabelAdded" =>
+    "Specific Label Added: One given label was added to a chat.", #[doc =
+    " `chatSubscribed`: Chat Subscribed: A contact resubscribed to template messages."]
+    ChatSubscribed = "chatSubscribed" =>
+    "Chat Subscribed: A contact resubscribed to template messages.", #[doc =
+    " `chatUnsubscribed`: Chat Unsubscribed: A contact unsubscribed from template messages."]
+    ChatUnsubscribed = "chatUnsubscribed" =>
+    "Chat Unsubscribed: A contact unsubscribed from template messages.", #[doc =
+    " `externalBotEnabled`: External Bot Enabled: A chat was handed to your external bot (`externalBot` became true)."]
+    ExternalBotEnabled = "externalBotEnabled" =>
+    "External Bot Enabled: A chat was handed to your external bot (`externalBot` became true).",
+    #[doc =
+    " `externalBotDisabled`: External Bot Disabled: A chat was taken back from your external bot (`externalBot` became false)."]
+    ExternalBotDisabled = "externalBotDisabled" =>
+    "External Bot Disabled: A chat was taken back from your external bot (`externalBot` became false).",
+    #[doc =
+    " `channelHealthProblemCreated`: Channel Health Problem Created: A health problem was detected on a channel account."]
+    ChannelHealthProblemCreated = "channelHealthProblemCreated" =>
+    "Channel Health Problem Created: A health problem was detected on a channel account.",
+    #[doc =
+    " `channelHealthProblemResolved`: Channel Health Problem Resolved: A channel health problem was resolved."]
+    ChannelHealthProblemResolved = "channelHealthProblemResolved" =>
+    "Channel Health Problem Resolved: A channel health problem was resolved.", }
+}

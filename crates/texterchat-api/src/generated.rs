@@ -315,6 +315,62 @@ order: compare a message's `timestamp` with this to drop stale deliveries.
             Default::default()
         }
     }
+    ///Data of chatAssigned.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct ChatAssignedEventData {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub agent: ::std::option::Option<WebhookAgent>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub chat: ::std::option::Option<Chat>,
+    }
+    impl ChatAssignedEventData {
+        pub fn builder() -> builder::ChatAssignedEventData {
+            Default::default()
+        }
+    }
+    ///Data of the chat events that carry only the chat.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct ChatEventData {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub chat: ::std::option::Option<Chat>,
+    }
+    impl ChatEventData {
+        pub fn builder() -> builder::ChatEventData {
+            Default::default()
+        }
+    }
+    ///Data of chatLabelsUpdated and chatSpecificLabelAdded; `chat.labels` is the new set.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct ChatLabelsEventData {
+        ///Label ids just added.
+        #[serde(
+            rename = "addedLabels",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub added_labels: ::std::vec::Vec<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub chat: ::std::option::Option<Chat>,
+        ///Label ids before the change.
+        #[serde(
+            rename = "oldLabels",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub old_labels: ::std::vec::Vec<::std::string::String>,
+        ///Label ids just removed.
+        #[serde(
+            rename = "removedLabels",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub removed_labels: ::std::vec::Vec<::std::string::String>,
+    }
+    impl ChatLabelsEventData {
+        pub fn builder() -> builder::ChatLabelsEventData {
+            Default::default()
+        }
+    }
     ///Messages of a chat, oldest first.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct ChatMessagesResponse {
@@ -1326,6 +1382,19 @@ carry it in `externalId`. On system messages it is an internal placeholder.
             Default::default()
         }
     }
+    ///Data of the message events (newMessage, newIncomingMessage, newMatchedMessage, newMediaMessage).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct MessageEventData {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub chat: ::std::option::Option<Chat>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<Message>,
+    }
+    impl MessageEventData {
+        pub fn builder() -> builder::MessageEventData {
+            Default::default()
+        }
+    }
     ///A list menu. WhatsApp allows at most 10 rows across all sections.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct MessageList {
@@ -1519,6 +1588,39 @@ address are likely but unverified), so it is kept as free-form JSON.
             Default::default()
         }
     }
+    /**Data of messageStatusChanged and messageFailed (which has no `messageStatus`). It does not
+carry the message's `_id`: match `externalId` against `channelInfo.id` of the chat's
+messages. Texter injects `messageStatus`, `error`, `timestamp` and `externalId` through
+string templates, so their JSON types on delivery are unverified; the SDK accepts numbers
+or digit strings, and keeps `error` and `externalId` as raw JSON.
+*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct MessageStatusEventData {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub chat: ::std::option::Option<Chat>,
+        ///The provider's error message or code; null unless the status is 4 or 5. Raw JSON (type unverified).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::serde_json::Value>,
+        ///The provider message ids (WhatsApp `wamid…`), documented as an array of strings. Raw JSON (type unverified).
+        #[serde(
+            rename = "externalId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub external_id: ::std::option::Option<::serde_json::Value>,
+        #[serde(
+            rename = "messageStatus",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub message_status: ::std::option::Option<crate::enums::MessageStatus>,
+        ///When the status changed, in epoch milliseconds.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub timestamp: ::std::option::Option<crate::time::EpochMillis>,
+    }
+    impl MessageStatusEventData {
+        pub fn builder() -> builder::MessageStatusEventData {
+            Default::default()
+        }
+    }
     /**A media item to send: `mediaType` plus exactly one of `url` (a public link Texter downloads
 and keeps) or `fileId` (a file Texter already holds). Sending supports image, video,
 document and audio. Whether `caption` and `filename` are accepted when sending is not
@@ -1625,6 +1727,17 @@ Returned by List Channel Health Problems (path not published) and the channel he
     }
     impl Problem {
         pub fn builder() -> builder::Problem {
+            Default::default()
+        }
+    }
+    ///Data of the channel health events.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct ProblemEventData {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub problem: ::std::option::Option<Problem>,
+    }
+    impl ProblemEventData {
+        pub fn builder() -> builder::ProblemEventData {
             Default::default()
         }
     }
@@ -4144,6 +4257,50 @@ can also pre-fill header media and button payloads (shapes not readable).
                 })
         }
     }
+    ///The agent who took a chat, narrowed.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct WebhookAgent {
+        #[serde(
+            rename = "crmId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub crm_id: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "displayName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub display_name: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<::std::string::String>,
+        ///The agent's user id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The agent's roles; type not documented (presumably an array). Raw JSON.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub roles: ::std::option::Option<::serde_json::Value>,
+    }
+    impl WebhookAgent {
+        pub fn builder() -> builder::WebhookAgent {
+            Default::default()
+        }
+    }
+    ///The body Texter POSTs to a subscription's URL. Answer with any 2xx to acknowledge.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct WebhookDelivery {
+        ///The event's data; its shape depends on `eventName`.
+        #[serde(
+            rename = "eventData",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub event_data: ::std::option::Option<::serde_json::Value>,
+        #[serde(rename = "eventName")]
+        pub event_name: crate::enums::WebhookEventName,
+    }
+    impl WebhookDelivery {
+        pub fn builder() -> builder::WebhookDelivery {
+            Default::default()
+        }
+    }
     /// Types for composing complex structures.
     pub mod builder {
         #[derive(Clone, Debug)]
@@ -5318,6 +5475,218 @@ can also pre-fill header media and button payloads (shapes not readable).
                 Self {
                     display_name: Ok(value.display_name),
                     uid: Ok(value.uid),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ChatAssignedEventData {
+            agent: ::std::result::Result<
+                ::std::option::Option<super::WebhookAgent>,
+                ::std::string::String,
+            >,
+            chat: ::std::result::Result<
+                ::std::option::Option<super::Chat>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ChatAssignedEventData {
+            fn default() -> Self {
+                Self {
+                    agent: Ok(Default::default()),
+                    chat: Ok(Default::default()),
+                }
+            }
+        }
+        impl ChatAssignedEventData {
+            pub fn agent<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::WebhookAgent>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.agent = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for agent: {e}")
+                    });
+                self
+            }
+            pub fn chat<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Chat>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.chat = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for chat: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ChatAssignedEventData>
+        for super::ChatAssignedEventData {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ChatAssignedEventData,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    agent: value.agent?,
+                    chat: value.chat?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ChatAssignedEventData>
+        for ChatAssignedEventData {
+            fn from(value: super::ChatAssignedEventData) -> Self {
+                Self {
+                    agent: Ok(value.agent),
+                    chat: Ok(value.chat),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ChatEventData {
+            chat: ::std::result::Result<
+                ::std::option::Option<super::Chat>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ChatEventData {
+            fn default() -> Self {
+                Self {
+                    chat: Ok(Default::default()),
+                }
+            }
+        }
+        impl ChatEventData {
+            pub fn chat<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Chat>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.chat = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for chat: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ChatEventData> for super::ChatEventData {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ChatEventData,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { chat: value.chat? })
+            }
+        }
+        impl ::std::convert::From<super::ChatEventData> for ChatEventData {
+            fn from(value: super::ChatEventData) -> Self {
+                Self { chat: Ok(value.chat) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ChatLabelsEventData {
+            added_labels: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            chat: ::std::result::Result<
+                ::std::option::Option<super::Chat>,
+                ::std::string::String,
+            >,
+            old_labels: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            removed_labels: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ChatLabelsEventData {
+            fn default() -> Self {
+                Self {
+                    added_labels: Ok(Default::default()),
+                    chat: Ok(Default::default()),
+                    old_labels: Ok(Default::default()),
+                    removed_labels: Ok(Default::default()),
+                }
+            }
+        }
+        impl ChatLabelsEventData {
+            pub fn added_labels<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.added_labels = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for added_labels: {e}")
+                    });
+                self
+            }
+            pub fn chat<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Chat>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.chat = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for chat: {e}")
+                    });
+                self
+            }
+            pub fn old_labels<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.old_labels = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for old_labels: {e}")
+                    });
+                self
+            }
+            pub fn removed_labels<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.removed_labels = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for removed_labels: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ChatLabelsEventData>
+        for super::ChatLabelsEventData {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ChatLabelsEventData,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    added_labels: value.added_labels?,
+                    chat: value.chat?,
+                    old_labels: value.old_labels?,
+                    removed_labels: value.removed_labels?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ChatLabelsEventData> for ChatLabelsEventData {
+            fn from(value: super::ChatLabelsEventData) -> Self {
+                Self {
+                    added_labels: Ok(value.added_labels),
+                    chat: Ok(value.chat),
+                    old_labels: Ok(value.old_labels),
+                    removed_labels: Ok(value.removed_labels),
                 }
             }
         }
@@ -8069,6 +8438,70 @@ can also pre-fill header media and button payloads (shapes not readable).
             }
         }
         #[derive(Clone, Debug)]
+        pub struct MessageEventData {
+            chat: ::std::result::Result<
+                ::std::option::Option<super::Chat>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<super::Message>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for MessageEventData {
+            fn default() -> Self {
+                Self {
+                    chat: Ok(Default::default()),
+                    message: Ok(Default::default()),
+                }
+            }
+        }
+        impl MessageEventData {
+            pub fn chat<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Chat>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.chat = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for chat: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Message>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<MessageEventData> for super::MessageEventData {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MessageEventData,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    chat: value.chat?,
+                    message: value.message?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::MessageEventData> for MessageEventData {
+            fn from(value: super::MessageEventData) -> Self {
+                Self {
+                    chat: Ok(value.chat),
+                    message: Ok(value.message),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct MessageList {
             button: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -8820,6 +9253,135 @@ can also pre-fill header media and button payloads (shapes not readable).
             }
         }
         #[derive(Clone, Debug)]
+        pub struct MessageStatusEventData {
+            chat: ::std::result::Result<
+                ::std::option::Option<super::Chat>,
+                ::std::string::String,
+            >,
+            error: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            external_id: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            message_status: ::std::result::Result<
+                ::std::option::Option<crate::enums::MessageStatus>,
+                ::std::string::String,
+            >,
+            timestamp: ::std::result::Result<
+                ::std::option::Option<crate::time::EpochMillis>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for MessageStatusEventData {
+            fn default() -> Self {
+                Self {
+                    chat: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    external_id: Ok(Default::default()),
+                    message_status: Ok(Default::default()),
+                    timestamp: Ok(Default::default()),
+                }
+            }
+        }
+        impl MessageStatusEventData {
+            pub fn chat<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Chat>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.chat = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for chat: {e}")
+                    });
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn external_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.external_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for external_id: {e}")
+                    });
+                self
+            }
+            pub fn message_status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::enums::MessageStatus>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message_status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for message_status: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn timestamp<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::time::EpochMillis>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.timestamp = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for timestamp: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<MessageStatusEventData>
+        for super::MessageStatusEventData {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MessageStatusEventData,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    chat: value.chat?,
+                    error: value.error?,
+                    external_id: value.external_id?,
+                    message_status: value.message_status?,
+                    timestamp: value.timestamp?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::MessageStatusEventData>
+        for MessageStatusEventData {
+            fn from(value: super::MessageStatusEventData) -> Self {
+                Self {
+                    chat: Ok(value.chat),
+                    error: Ok(value.error),
+                    external_id: Ok(value.external_id),
+                    message_status: Ok(value.message_status),
+                    timestamp: Ok(value.timestamp),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct OutgoingMedia {
             file_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -9249,6 +9811,47 @@ can also pre-fill header media and button payloads (shapes not readable).
                     severity: Ok(value.severity),
                     started_at: Ok(value.started_at),
                 }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ProblemEventData {
+            problem: ::std::result::Result<
+                ::std::option::Option<super::Problem>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ProblemEventData {
+            fn default() -> Self {
+                Self {
+                    problem: Ok(Default::default()),
+                }
+            }
+        }
+        impl ProblemEventData {
+            pub fn problem<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Problem>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.problem = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for problem: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ProblemEventData> for super::ProblemEventData {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProblemEventData,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { problem: value.problem? })
+            }
+        }
+        impl ::std::convert::From<super::ProblemEventData> for ProblemEventData {
+            fn from(value: super::ProblemEventData) -> Self {
+                Self { problem: Ok(value.problem) }
             }
         }
         #[derive(Clone, Debug)]
@@ -15456,6 +16059,189 @@ can also pre-fill header media and button payloads (shapes not readable).
                     set_bot_node: Ok(value.set_bot_node),
                     title: Ok(value.title),
                     usage: Ok(value.usage),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebhookAgent {
+            crm_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            display_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            roles: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebhookAgent {
+            fn default() -> Self {
+                Self {
+                    crm_id: Ok(Default::default()),
+                    display_name: Ok(Default::default()),
+                    email: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    roles: Ok(Default::default()),
+                }
+            }
+        }
+        impl WebhookAgent {
+            pub fn crm_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.crm_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for crm_id: {e}")
+                    });
+                self
+            }
+            pub fn display_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.display_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for display_name: {e}")
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn roles<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.roles = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for roles: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookAgent> for super::WebhookAgent {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookAgent,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    crm_id: value.crm_id?,
+                    display_name: value.display_name?,
+                    email: value.email?,
+                    id: value.id?,
+                    roles: value.roles?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookAgent> for WebhookAgent {
+            fn from(value: super::WebhookAgent) -> Self {
+                Self {
+                    crm_id: Ok(value.crm_id),
+                    display_name: Ok(value.display_name),
+                    email: Ok(value.email),
+                    id: Ok(value.id),
+                    roles: Ok(value.roles),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebhookDelivery {
+            event_data: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            event_name: ::std::result::Result<
+                crate::enums::WebhookEventName,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebhookDelivery {
+            fn default() -> Self {
+                Self {
+                    event_data: Ok(Default::default()),
+                    event_name: Err("no value supplied for event_name".to_string()),
+                }
+            }
+        }
+        impl WebhookDelivery {
+            pub fn event_data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.event_data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for event_data: {e}")
+                    });
+                self
+            }
+            pub fn event_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::enums::WebhookEventName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.event_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for event_name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookDelivery> for super::WebhookDelivery {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookDelivery,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    event_data: value.event_data?,
+                    event_name: value.event_name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookDelivery> for WebhookDelivery {
+            fn from(value: super::WebhookDelivery) -> Self {
+                Self {
+                    event_data: Ok(value.event_data),
+                    event_name: Ok(value.event_name),
                 }
             }
         }

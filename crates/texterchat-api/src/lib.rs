@@ -25,10 +25,14 @@ pub mod catalog;
 pub mod enums;
 #[rustfmt::skip]
 pub mod limits;
-mod open_enum;
+#[doc(hidden)]
+pub mod open_enum;
 #[rustfmt::skip]
 pub mod scopes;
 pub mod time;
+mod webhook_support;
+#[rustfmt::skip]
+pub mod webhooks;
 
 #[rustfmt::skip]
 #[allow(clippy::all, clippy::unwrap_used, clippy::expect_used, missing_docs)]
@@ -135,3 +139,4 @@ impl ClientHooks<ClientContext> for Client {
 }
 
 pub use open_enum::ParseEnumError;
+pub use webhook_support::DataError;

@@ -272,10 +272,38 @@ macro_rules! open_int_enum {
             }
         }
 
+        /// Accepts a JSON integer or a string of digits (some webhook templates inject numbers
+        /// as strings).
         impl<'de> ::serde::Deserialize<'de> for $name {
             fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> ::std::result::Result<Self, D::Error> {
-                i64::deserialize(d).map(Self::from)
+                $crate::open_enum::deserialize_lenient_i64(d, stringify!($name)).map(Self::from)
             }
         }
     };
+}
+
+#[doc(hidden)]
+pub fn deserialize_lenient_i64<'de, D: serde::Deserializer<'de>>(
+    d: D,
+    enum_name: &'static str,
+) -> Result<i64, D::Error> {
+    struct V(&'static str);
+    impl serde::de::Visitor<'_> for V {
+        type Value = i64;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            write!(f, "a {} (an integer, or a string of digits)", self.0)
+        }
+        fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<i64, E> {
+            Ok(v)
+        }
+        fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<i64, E> {
+            i64::try_from(v).map_err(|_| E::custom(format!("{v} is out of range for {}", self.0)))
+        }
+        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<i64, E> {
+            v.trim()
+                .parse()
+                .map_err(|_| E::custom(format!("{v:?} is not a {} number", self.0)))
+        }
+    }
+    d.deserialize_any(V(enum_name))
 }
