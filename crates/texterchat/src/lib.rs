@@ -44,6 +44,7 @@ mod call;
 pub mod chats;
 mod client;
 pub mod error;
+pub mod events;
 pub mod files;
 pub mod labels;
 mod limiter;

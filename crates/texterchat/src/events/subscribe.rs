@@ -1,0 +1,249 @@
+//! Building the Import Subscription body of an event from its ready-made scenario.
+
+use serde_json::Value;
+use texterchat_api::enums::ScenarioStatus;
+use texterchat_api::types;
+
+use super::{EventKind, import_body};
+use crate::error::{Error, Result};
+use crate::validate;
+
+/// The URL placeholder every ready-made body carries at `data.actions[0].params.url`.
+pub const URL_PLACEHOLDER: &str = "{{yourWebhookURL}}";
+
+/// A subscription to one webhook event: the event, your URL, and the event's own arguments.
+/// [`crate::subscriptions::Subscriptions::subscribe`] imports it in one call.
+///
+/// ```
+/// use texterchat::events::{EventKind, Subscription};
+///
+/// let incoming = Subscription::new(EventKind::NewIncomingMessage, "https://example.com/hooks/texter?secret=s3cr3t");
+/// let keywords = Subscription::new(EventKind::NewMatchedMessage, "https://example.com/hooks/texter?secret=s3cr3t")
+///     .keywords(["buy", "purchase"]);
+/// let vip = Subscription::new(EventKind::ChatSpecificLabelAdded, "https://example.com/hooks/texter?secret=s3cr3t")
+///     .label("vip");
+/// let body = vip.to_body()?;
+/// assert_eq!(body["data"]["actions"][0]["params"]["url"], "https://example.com/hooks/texter?secret=s3cr3t");
+/// # Ok::<(), texterchat::Error>(())
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+#[must_use]
+pub struct Subscription {
+    kind: EventKind,
+    url: String,
+    status: ScenarioStatus,
+    keywords: Vec<String>,
+    label: Option<String>,
+    author_uid: Option<String>,
+}
+
+impl Subscription {
+    /// Subscribes `url` to `kind`, active at once.
+    pub fn new(kind: EventKind, url: impl Into<String>) -> Self {
+        Self {
+            kind,
+            url: url.into(),
+            status: ScenarioStatus::Active,
+            keywords: Vec::new(),
+            label: None,
+            author_uid: None,
+        }
+    }
+
+    /// Creates it active (the default), inactive, or as a draft.
+    pub fn status(mut self, status: ScenarioStatus) -> Self {
+        self.status = status;
+        self
+    }
+
+    /// For [`EventKind::NewMatchedMessage`]: the texts an incoming message must equal (any of
+    /// them) to fire the event. The ready-made body matches two (`{{word1}}`, `{{word2}}`); any
+    /// number of at least one is accepted and joined with `or`.
+    pub fn keywords<S: Into<String>>(mut self, keywords: impl IntoIterator<Item = S>) -> Self {
+        self.keywords = keywords.into_iter().map(Into::into).collect();
+        self
+    }
+
+    /// For [`EventKind::ChatSpecificLabelAdded`]: the label id whose addition fires the event.
+    pub fn label(mut self, label_id: impl Into<String>) -> Self {
+        self.label = Some(label_id.into());
+        self
+    }
+
+    /// Attributes the import to this Texter user uid (attributed automatically otherwise).
+    pub fn author_uid(mut self, uid: impl Into<String>) -> Self {
+        self.author_uid = Some(uid.into());
+        self
+    }
+
+    /// The event.
+    pub fn kind(&self) -> &EventKind {
+        &self.kind
+    }
+
+    /// The Import Subscription body: the event's ready-made body with every placeholder
+    /// replaced and nothing else changed (but `asStatus`, and `authorUid` when set).
+    pub fn to_body(&self) -> Result<Value> {
+        let template = import_body(&self.kind).ok_or_else(|| {
+            let known: Vec<&str> = EventKind::KNOWN.iter().map(|k| k.as_str()).collect();
+            Error::validation(
+                "event",
+                format!(
+                    "must be an event with a ready-made body: {}",
+                    known.join(", ")
+                ),
+                format!("{:?}", self.kind.as_str()),
+            )
+        })?;
+        validate_url(&self.url)?;
+        let mut replacements: Vec<(String, String)> =
+            vec![(URL_PLACEHOLDER.into(), self.url.clone())];
+        let mut keyword_expression = None;
+        match self.kind {
+            EventKind::NewMatchedMessage => {
+                if self.keywords.is_empty() {
+                    return Err(Error::validation(
+                        "keywords",
+                        "Messages with Specific Text needs at least one keyword",
+                        "none",
+                    ));
+                }
+                for (i, k) in self.keywords.iter().enumerate() {
+                    check_literal(&format!("keywords[{i}]"), k)?;
+                }
+                keyword_expression = Some(
+                    self.keywords
+                        .iter()
+                        .map(|k| format!("text == \"{k}\""))
+                        .collect::<Vec<_>>()
+                        .join(" or "),
+                );
+            }
+            EventKind::ChatSpecificLabelAdded => {
+                let label = self.label.as_deref().ok_or_else(|| {
+                    Error::validation(
+                        "label",
+                        "Specific Label Added needs the label id to watch",
+                        "none",
+                    )
+                })?;
+                check_literal("label", label)?;
+                replacements.push(("{{targetLabelId}}".into(), label.to_string()));
+            }
+            _ => {}
+        }
+        if !self.keywords.is_empty() && self.kind != EventKind::NewMatchedMessage {
+            return Err(Error::validation(
+                "keywords",
+                "only Messages with Specific Text takes keywords",
+                self.kind.as_str(),
+            ));
+        }
+        if self.label.is_some() && self.kind != EventKind::ChatSpecificLabelAdded {
+            return Err(Error::validation(
+                "label",
+                "only Specific Label Added takes a label",
+                self.kind.as_str(),
+            ));
+        }
+        let mut body: Value = serde_json::from_str(template).map_err(|e| {
+            Error::config(format!(
+                "the ready-made body of {} is broken: {e}",
+                self.kind
+            ))
+        })?;
+        replace_strings(&mut body, &|s: &str| {
+            if let Some(expr) = &keyword_expression
+                && s.contains("{{word1}}")
+            {
+                return Some(expr.clone());
+            }
+            let mut out = s.to_string();
+            for (from, to) in &replacements {
+                out = out.replace(from.as_str(), to);
+            }
+            (out != s).then_some(out)
+        });
+        if let Value::Object(map) = &mut body {
+            map.insert(
+                "asStatus".into(),
+                Value::String(self.status.as_str().to_string()),
+            );
+            if let Some(uid) = &self.author_uid {
+                validate::non_empty("authorUid", uid)?;
+                map.insert("authorUid".into(), Value::String(uid.clone()));
+            }
+        }
+        Ok(body)
+    }
+
+    /// The body as the generated request type.
+    pub fn to_request(&self) -> Result<types::ImportSubscriptionRequest> {
+        let body = self.to_body()?;
+        serde_json::from_value(body).map_err(|e| {
+            Error::config(format!(
+                "the import body of {} does not match the spec: {e}",
+                self.kind
+            ))
+        })
+    }
+}
+
+fn validate_url(url: &str) -> Result<()> {
+    let parsed = url::Url::parse(url).map_err(|e| {
+        Error::validation(
+            "url",
+            format!("must be an absolute http(s) URL ({e})"),
+            format!("{url:?}"),
+        )
+    })?;
+    if !matches!(parsed.scheme(), "https" | "http") || parsed.host().is_none() {
+        return Err(Error::validation(
+            "url",
+            "must be an absolute http(s) URL Texter can reach",
+            format!("{url:?}"),
+        ));
+    }
+    if url.contains("{{") {
+        return Err(Error::validation(
+            "url",
+            "must not contain a `{{…}}` placeholder",
+            format!("{url:?}"),
+        ));
+    }
+    Ok(())
+}
+
+/// A value placed inside a filtrex string literal: it cannot close the literal.
+fn check_literal(field: &str, value: &str) -> Result<()> {
+    validate::non_empty(field, value)?;
+    if value.contains(['"', '\\', '\n', '\r']) {
+        return Err(Error::validation(
+            field,
+            "must not contain double quotes, backslashes or line breaks (it is placed inside a filter string)",
+            format!("{value:?}"),
+        ));
+    }
+    if value.contains("{{") {
+        return Err(Error::validation(
+            field,
+            "must not contain a `{{…}}` placeholder",
+            format!("{value:?}"),
+        ));
+    }
+    Ok(())
+}
+
+/// Rewrites every string of `value` for which `f` gives a replacement.
+fn replace_strings(value: &mut Value, f: &dyn Fn(&str) -> Option<String>) {
+    match value {
+        Value::String(s) => {
+            if let Some(new) = f(s) {
+                *s = new;
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(|v| replace_strings(v, f)),
+        Value::Object(map) => map.values_mut().for_each(|v| replace_strings(v, f)),
+        _ => {}
+    }
+}
