@@ -720,7 +720,12 @@ fn generate_webhooks(spec: &Spec) -> Result<String, String> {
         .raw
         .pointer("/components/schemas/WebhookEventName/x-texter-enum-names")
         .and_then(Value::as_array)
-        .map(|v| v.iter().filter_map(Value::as_str).map(str::to_string).collect())
+        .map(|v| {
+            v.iter()
+                .filter_map(Value::as_str)
+                .map(str::to_string)
+                .collect()
+        })
         .unwrap_or_default();
     let n = events.len();
     let infos: Vec<_> = events
@@ -747,7 +752,12 @@ fn generate_webhooks(spec: &Spec) -> Result<String, String> {
     let names: Vec<&str> = events.iter().map(|e| e.name.as_str()).collect();
     let docs: Vec<_> = events
         .iter()
-        .map(|e| doc_attr(&format!("`{}`: {} (data: [`crate::types::{}`]).", e.name, e.title, e.data)))
+        .map(|e| {
+            doc_attr(&format!(
+                "`{}`: {} (data: [`crate::types::{}`]).",
+                e.name, e.title, e.data
+            ))
+        })
         .collect();
     let tokens = quote! {
         //! The webhook events of the spec's `x-texter-webhook-events`, and a typed delivery.
@@ -809,11 +819,17 @@ fn generate_import_bodies(spec: &Spec) -> Result<String, String> {
     for e in &events {
         let path = dir.join(format!("{}.json", e.name));
         let text = std::fs::read_to_string(&path).map_err(|err| {
-            format!("webhook event `{}` has no import body at {}: {err}", e.name, path.display())
+            format!(
+                "webhook event `{}` has no import body at {}: {err}",
+                e.name,
+                path.display()
+            )
         })?;
         let body: Value = serde_json::from_str(&text)
             .map_err(|err| format!("{} is not valid JSON: {err}", path.display()))?;
-        let url = body.pointer("/data/actions/0/params/url").and_then(Value::as_str);
+        let url = body
+            .pointer("/data/actions/0/params/url")
+            .and_then(Value::as_str);
         if url != Some("{{yourWebhookURL}}") {
             return Err(format!(
                 "{}: `data.actions[0].params.url` must be \"{{{{yourWebhookURL}}}}\"",
@@ -833,7 +849,9 @@ fn generate_import_bodies(spec: &Spec) -> Result<String, String> {
         let mut found: BTreeSet<String> = BTreeSet::new();
         let mut rest = text.as_str();
         while let Some(start) = rest.find("{{") {
-            let Some(len) = rest[start..].find("}}") else { break };
+            let Some(len) = rest[start..].find("}}") else {
+                break;
+            };
             found.insert(rest[start..start + len + 2].to_string());
             rest = &rest[start + len + 2..];
         }

@@ -80,7 +80,12 @@ fn check_webhook_events(spec: &Spec, out: &mut Vec<Violation>) {
         .raw
         .pointer("/components/schemas/WebhookEventName/enum")
         .and_then(Value::as_array)
-        .map(|v| v.iter().filter_map(Value::as_str).map(str::to_string).collect())
+        .map(|v| {
+            v.iter()
+                .filter_map(Value::as_str)
+                .map(str::to_string)
+                .collect()
+        })
         .unwrap_or_default();
     let names: Vec<String> = events.iter().map(|e| e.name.clone()).collect();
     if names != enum_values {
@@ -93,7 +98,10 @@ fn check_webhook_events(spec: &Spec, out: &mut Vec<Violation>) {
     }
     for e in &events {
         let loc = format!("webhook event `{}`", e.name);
-        if spec.resolve(&format!("#/components/schemas/{}", e.data)).is_none() {
+        if spec
+            .resolve(&format!("#/components/schemas/{}", e.data))
+            .is_none()
+        {
             out.push(violation(
                 loc.clone(),
                 RULE_WEBHOOKS,
