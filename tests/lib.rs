@@ -193,7 +193,8 @@ pub struct Shape {
 pub enum Child {
     /// A property, or an entry of a map whose values have a schema.
     Documented(Shape),
-    /// A key allowed by `additionalProperties: true`: free-form data, not an unknown field.
+    /// A key allowed by `additionalProperties: true` (or `{}`): free-form data, not an unknown
+    /// field.
     FreeForm,
     /// A key the spec does not mention; the generated types may drop it.
     Undocumented,
@@ -218,7 +219,15 @@ impl Shape {
 
     /// The shape of `#/components/schemas/{name}`.
     pub fn component(name: &str) -> Shape {
-        Shape::of(resolve(&format!("#/components/schemas/{name}")))
+        let (name, schema) = spec()
+            .raw
+            .pointer("/components/schemas")
+            .and_then(Value::as_object)
+            .and_then(|schemas| schemas.get_key_value(name))
+            .unwrap_or_else(|| panic!("the spec has no schema `{name}`"));
+        let mut parts = Vec::new();
+        collect(schema, Some(name), &mut parts);
+        Shape { parts }
     }
 
     fn keyword(&self, key: &'static str) -> impl Iterator<Item = &'static Value> + '_ {
@@ -269,11 +278,11 @@ impl Shape {
         Shape::union(self.keyword("items"))
     }
 
-    /// Whether `additionalProperties: true` is written here: keys beyond the documented
-    /// properties are expected and meaningful.
+    /// Whether keys beyond the documented properties are free-form data here:
+    /// `additionalProperties` is `true` or a schema without any structure (`{}`).
     pub fn allows_free_form_keys(&self) -> bool {
         self.keyword("additionalProperties")
-            .any(|a| a == &Value::Bool(true))
+            .any(|a| a == &Value::Bool(true) || (a.is_object() && Shape::of(a).is_free_form()))
     }
 
     /// What the spec says about key `key` of an object at this position.
@@ -310,10 +319,10 @@ impl Shape {
     /// The component enum schema this position's value is one of (through a `$ref` or an
     /// `allOf`), with its name.
     pub fn component_enum(&self) -> Option<(&'static str, &'static Value)> {
-        self.parts
-            .iter()
-            .find(|p| p.component.is_some() && is_component_enum(p.schema))
-            .and_then(|p| Some((p.component?, p.schema)))
+        self.parts.iter().find_map(|p| match p.component {
+            Some(name) if is_component_enum(p.schema) => Some((name, p.schema)),
+            _ => None,
+        })
     }
 }
 

@@ -108,20 +108,54 @@ pub fn generate(spec: &Spec) -> Result<(Vec<GeneratedFile>, Summary), String> {
 // ---------------------------------------------------------------------------------------------
 // The progenitor client
 
-/// The spec as progenitor sees it. One deliberate difference from the published document: in
-/// schemas reachable from a request, optional arrays and maps are marked nullable. typify
-/// otherwise generates them as plain `Vec`/`Map` fields skipped when empty, so a caller could
-/// not send `"departments": []` to clear a list in a PATCH; as `Option<…>`, `None` is "leave
-/// it alone" and `Some(vec![])` is "set it to empty". The SDK never sends `null` for them.
+/// The spec as progenitor sees it. Two deliberate differences from the published document, in
+/// schemas reachable from a request (so that a request carries exactly what the caller set):
+///
+/// - optional arrays and maps are marked nullable. typify otherwise generates them as plain
+///   `Vec`/`Map` fields skipped when empty, so a caller could not send `"departments": []` to
+///   clear a list in a PATCH; as `Option<…>`, `None` is "leave it alone" and `Some(vec![])` is
+///   "set it to empty". The SDK never sends `null` for them;
+/// - `default`s of optional properties are dropped. typify otherwise fills them in and always
+///   sends them (`"isDefault": false` on every create); the default is the server's to apply.
+///
+/// And everywhere: an object with `properties` and `additionalProperties: true` gets
+/// `additionalProperties: {}`, which typify turns into a flattened `extra` map; with `true` it
+/// silently drops the keys the spec does not list, though the spec says they are data.
 pub fn progenitor_input(spec: &Spec) -> Result<openapiv3::OpenAPI, String> {
     let (_, requests) = lint::response_and_request_schemas(spec);
     let mut raw = spec.raw.clone();
+    if let Some(Value::Object(schemas)) = raw.pointer_mut("/components/schemas") {
+        schemas.values_mut().for_each(keep_additional_properties);
+    }
     for name in &requests {
         if let Some(schema) = raw.pointer_mut(&format!("/components/schemas/{name}")) {
             mark_optional_collections_nullable(schema);
         }
     }
     serde_json::from_value(raw).map_err(|e| format!("internal: spec no longer parses: {e}"))
+}
+
+fn keep_additional_properties(schema: &mut Value) {
+    let Some(obj) = schema.as_object_mut() else {
+        return;
+    };
+    if obj.contains_key("properties") && obj.get("additionalProperties") == Some(&Value::Bool(true))
+    {
+        obj.insert("additionalProperties".into(), Value::Object(Default::default()));
+    }
+    if let Some(Value::Object(props)) = obj.get_mut("properties") {
+        props.values_mut().for_each(keep_additional_properties);
+    }
+    for key in ["items", "additionalProperties"] {
+        if let Some(sub) = obj.get_mut(key) {
+            keep_additional_properties(sub);
+        }
+    }
+    for key in ["allOf", "oneOf", "anyOf"] {
+        if let Some(Value::Array(subs)) = obj.get_mut(key) {
+            subs.iter_mut().for_each(keep_additional_properties);
+        }
+    }
 }
 
 fn mark_optional_collections_nullable(schema: &mut Value) {
@@ -153,8 +187,11 @@ fn mark_optional_collections_nullable(schema: &mut Value) {
         let is_map = ty == Some("object")
             && obj.contains_key("additionalProperties")
             && !obj.contains_key("properties");
-        if (is_array || is_map) && !required.contains(name) {
-            obj.insert("nullable".into(), Value::Bool(true));
+        if !required.contains(name) {
+            obj.remove("default");
+            if is_array || is_map {
+                obj.insert("nullable".into(), Value::Bool(true));
+            }
         }
         if ty == Some("object") && obj.contains_key("properties") {
             mark_optional_collections_nullable(prop);

@@ -624,10 +624,12 @@ entries and of `org` are kept as free-form JSON.
         }
     }
     ///`ContactCardName`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ContactCardName {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub formatted_name: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl ContactCardName {
         pub fn builder() -> builder::ContactCardName {
@@ -665,8 +667,8 @@ entries and of `org` are kept as free-form JSON.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct CreateLabelRequest {
         ///Full hex color.
-        #[serde(default = "defaults::create_label_request_color")]
-        pub color: CreateLabelRequestColor,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub color: ::std::option::Option<CreateLabelRequestColor>,
         ///The label id.
         pub id: CreateLabelRequestId,
         ///Display name.
@@ -690,11 +692,6 @@ entries and of `org` are kept as free-form JSON.
     impl ::std::convert::From<CreateLabelRequestColor> for ::std::string::String {
         fn from(value: CreateLabelRequestColor) -> Self {
             value.0
-        }
-    }
-    impl ::std::default::Default for CreateLabelRequestColor {
-        fn default() -> Self {
-            CreateLabelRequestColor("#555555".to_string())
         }
     }
     impl ::std::str::FromStr for CreateLabelRequestColor {
@@ -875,8 +872,11 @@ entries and of `org` are kept as free-form JSON.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub departments: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
         ///Make it the account's default template.
-        #[serde(rename = "isDefault", default)]
-        pub is_default: bool,
+        #[serde(
+            rename = "isDefault",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub is_default: ::std::option::Option<bool>,
         ///The template name (letters, digits, underscore; unique per account). Generated when omitted.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<CreateTemplateRequestName>,
@@ -1026,9 +1026,9 @@ entries and of `org` are kept as free-form JSON.
         }
     }
     /**Error body. Texter publishes no error schema; these are the fields such bodies commonly
-carry, all optional. The SDK keeps the raw body too.
+carry, all optional, and any other field is kept. The SDK keeps the raw body too.
 */
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Error {
         ///Error text or code.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1045,6 +1045,8 @@ carry, all optional. The SDK keeps the raw body too.
         ///`false` on failures that use the success envelope.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub success: ::std::option::Option<bool>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl Error {
         pub fn builder() -> builder::Error {
@@ -1524,13 +1526,15 @@ address are likely but unverified), so it is kept as free-form JSON.
         }
     }
     ///`MessageMediaMetadata`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct MessageMediaMetadata {
         #[serde(
             rename = "frequentlyForwarded",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub frequently_forwarded: ::std::option::Option<bool>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl MessageMediaMetadata {
         pub fn builder() -> builder::MessageMediaMetadata {
@@ -1538,7 +1542,7 @@ address are likely but unverified), so it is kept as free-form JSON.
         }
     }
     ///Message metadata.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct MessageMetadata {
         ///Seen in Texter's bot documentation only.
         #[serde(
@@ -1553,6 +1557,8 @@ address are likely but unverified), so it is kept as free-form JSON.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub triggered_bot: ::std::option::Option<bool>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl MessageMetadata {
         pub fn builder() -> builder::MessageMetadata {
@@ -2091,8 +2097,11 @@ the reference example does not show it.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct ResolveChatRequest {
         ///Send the default resolution message to the contact first.
-        #[serde(rename = "notifyClient", default)]
-        pub notify_client: bool,
+        #[serde(
+            rename = "notifyClient",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub notify_client: ::std::option::Option<bool>,
     }
     impl ResolveChatRequest {
         pub fn builder() -> builder::ResolveChatRequest {
@@ -3052,8 +3061,15 @@ built with a Flow form. URL-encode non-English URL values. Item shape not readab
         ///Sender WhatsApp account number; the default channel when omitted and several exist.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub from: ::std::option::Option<::std::string::String>,
+        /**Header media for this send, overriding the template default: a `type` and a `url`,
+plus `filename` for documents. Inferred: further fields and the allowed `type` values
+(probably image, video, document) were not readable, so the object is passed through
+as given.
+*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub header: ::std::option::Option<SendTemplateRequestHeader>,
+        pub header: ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
         ///Localization to send (e.g. `en`, `he`); chosen automatically when the template has one.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub language: ::std::option::Option<::std::string::String>,
@@ -3157,24 +3173,6 @@ replyText, responsibleAgent and responsibleDepartment (inferred to apply here).
                 })
         }
     }
-    /**Header media for this send, overriding the template default: a `type` and a `url`,
-plus `filename` for documents. Inferred: further fields and the allowed `type` values
-(probably image, video, document) were not readable.
-*/
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
-    pub struct SendTemplateRequestHeader {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub filename: ::std::option::Option<::std::string::String>,
-        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
-        pub type_: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub url: ::std::option::Option<::std::string::String>,
-    }
-    impl SendTemplateRequestHeader {
-        pub fn builder() -> builder::SendTemplateRequestHeader {
-            Default::default()
-        }
-    }
     ///The template's name.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
@@ -3235,9 +3233,9 @@ plus `filename` for documents. Inferred: further fields and the allowed `type` v
     }
     /**Result of a template send. When the recipient unsubscribed from template messages,
 `success` is false (with HTTP 200) and an explanatory text is given; its field name is not
-documented (`error` is inferred).
+documented (`error` is inferred), so fields the spec does not list are kept.
 */
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct SendTemplateResponse {
         ///Inferred field name - the explanation when `success` is false.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3259,6 +3257,8 @@ documented (`error` is inferred).
         ///The rendered body.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub text: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl SendTemplateResponse {
         pub fn builder() -> builder::SendTemplateResponse {
@@ -3678,10 +3678,12 @@ PHONE_NUMBER, FLOW); the two groups cannot be mixed.
     /**Send-time defaults of one language. Only `body` is confirmed; the reference says defaults
 can also pre-fill header media and button payloads (shapes not readable).
 */
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct TemplateDefaults {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub body: ::std::vec::Vec<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl TemplateDefaults {
         pub fn builder() -> builder::TemplateDefaults {
@@ -6726,11 +6728,16 @@ can also pre-fill header media and button payloads (shapes not readable).
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for ContactCardName {
             fn default() -> Self {
                 Self {
                     formatted_name: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -6749,6 +6756,20 @@ can also pre-fill header media and button payloads (shapes not readable).
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<ContactCardName> for super::ContactCardName {
             type Error = super::error::ConversionError;
@@ -6757,6 +6778,7 @@ can also pre-fill header media and button payloads (shapes not readable).
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     formatted_name: value.formatted_name?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -6764,6 +6786,7 @@ can also pre-fill header media and button payloads (shapes not readable).
             fn from(value: super::ContactCardName) -> Self {
                 Self {
                     formatted_name: Ok(value.formatted_name),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -6854,7 +6877,7 @@ can also pre-fill header media and button payloads (shapes not readable).
         #[derive(Clone, Debug)]
         pub struct CreateLabelRequest {
             color: ::std::result::Result<
-                super::CreateLabelRequestColor,
+                ::std::option::Option<super::CreateLabelRequestColor>,
                 ::std::string::String,
             >,
             id: ::std::result::Result<
@@ -6869,7 +6892,7 @@ can also pre-fill header media and button payloads (shapes not readable).
         impl ::std::default::Default for CreateLabelRequest {
             fn default() -> Self {
                 Self {
-                    color: Ok(super::defaults::create_label_request_color()),
+                    color: Ok(Default::default()),
                     id: Err("no value supplied for id".to_string()),
                     name: Err("no value supplied for name".to_string()),
                 }
@@ -6878,7 +6901,9 @@ can also pre-fill header media and button payloads (shapes not readable).
         impl CreateLabelRequest {
             pub fn color<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::CreateLabelRequestColor>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CreateLabelRequestColor>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.color = value
@@ -7011,7 +7036,10 @@ can also pre-fill header media and button payloads (shapes not readable).
                 ::std::option::Option<::std::vec::Vec<::std::string::String>>,
                 ::std::string::String,
             >,
-            is_default: ::std::result::Result<bool, ::std::string::String>,
+            is_default: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
             name: ::std::result::Result<
                 ::std::option::Option<super::CreateTemplateRequestName>,
                 ::std::string::String,
@@ -7096,7 +7124,7 @@ can also pre-fill header media and button payloads (shapes not readable).
             }
             pub fn is_default<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<bool>,
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.is_default = value
@@ -7254,6 +7282,10 @@ can also pre-fill header media and button payloads (shapes not readable).
                 ::std::option::Option<bool>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for Error {
             fn default() -> Self {
@@ -7262,6 +7294,7 @@ can also pre-fill header media and button payloads (shapes not readable).
                     message: Ok(Default::default()),
                     status_code: Ok(Default::default()),
                     success: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -7314,6 +7347,20 @@ can also pre-fill header media and button payloads (shapes not readable).
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<Error> for super::Error {
             type Error = super::error::ConversionError;
@@ -7325,6 +7372,7 @@ can also pre-fill header media and button payloads (shapes not readable).
                     message: value.message?,
                     status_code: value.status_code?,
                     success: value.success?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -7335,6 +7383,7 @@ can also pre-fill header media and button payloads (shapes not readable).
                     message: Ok(value.message),
                     status_code: Ok(value.status_code),
                     success: Ok(value.success),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -8992,11 +9041,16 @@ can also pre-fill header media and button payloads (shapes not readable).
                 ::std::option::Option<bool>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for MessageMediaMetadata {
             fn default() -> Self {
                 Self {
                     frequently_forwarded: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -9015,6 +9069,20 @@ can also pre-fill header media and button payloads (shapes not readable).
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<MessageMediaMetadata>
         for super::MessageMediaMetadata {
@@ -9024,6 +9092,7 @@ can also pre-fill header media and button payloads (shapes not readable).
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     frequently_forwarded: value.frequently_forwarded?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -9031,6 +9100,7 @@ can also pre-fill header media and button payloads (shapes not readable).
             fn from(value: super::MessageMediaMetadata) -> Self {
                 Self {
                     frequently_forwarded: Ok(value.frequently_forwarded),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -9044,12 +9114,17 @@ can also pre-fill header media and button payloads (shapes not readable).
                 ::std::option::Option<bool>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for MessageMetadata {
             fn default() -> Self {
                 Self {
                     bot_msg_info: Ok(Default::default()),
                     triggered_bot: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -9080,6 +9155,20 @@ can also pre-fill header media and button payloads (shapes not readable).
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<MessageMetadata> for super::MessageMetadata {
             type Error = super::error::ConversionError;
@@ -9089,6 +9178,7 @@ can also pre-fill header media and button payloads (shapes not readable).
                 Ok(Self {
                     bot_msg_info: value.bot_msg_info?,
                     triggered_bot: value.triggered_bot?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -9097,6 +9187,7 @@ can also pre-fill header media and button payloads (shapes not readable).
                 Self {
                     bot_msg_info: Ok(value.bot_msg_info),
                     triggered_bot: Ok(value.triggered_bot),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -11124,7 +11215,10 @@ can also pre-fill header media and button payloads (shapes not readable).
         }
         #[derive(Clone, Debug)]
         pub struct ResolveChatRequest {
-            notify_client: ::std::result::Result<bool, ::std::string::String>,
+            notify_client: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for ResolveChatRequest {
             fn default() -> Self {
@@ -11136,7 +11230,7 @@ can also pre-fill header media and button payloads (shapes not readable).
         impl ResolveChatRequest {
             pub fn notify_client<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<bool>,
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.notify_client = value
@@ -13515,7 +13609,9 @@ can also pre-fill header media and button payloads (shapes not readable).
                 ::std::string::String,
             >,
             header: ::std::result::Result<
-                ::std::option::Option<super::SendTemplateRequestHeader>,
+                ::std::option::Option<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
                 ::std::string::String,
             >,
             language: ::std::result::Result<
@@ -13614,7 +13710,9 @@ can also pre-fill header media and button payloads (shapes not readable).
             pub fn header<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::SendTemplateRequestHeader>,
+                    ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    >,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -13747,91 +13845,6 @@ can also pre-fill header media and button payloads (shapes not readable).
             }
         }
         #[derive(Clone, Debug)]
-        pub struct SendTemplateRequestHeader {
-            filename: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            type_: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            url: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for SendTemplateRequestHeader {
-            fn default() -> Self {
-                Self {
-                    filename: Ok(Default::default()),
-                    type_: Ok(Default::default()),
-                    url: Ok(Default::default()),
-                }
-            }
-        }
-        impl SendTemplateRequestHeader {
-            pub fn filename<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.filename = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for filename: {e}")
-                    });
-                self
-            }
-            pub fn type_<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.type_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<SendTemplateRequestHeader>
-        for super::SendTemplateRequestHeader {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: SendTemplateRequestHeader,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    filename: value.filename?,
-                    type_: value.type_?,
-                    url: value.url?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::SendTemplateRequestHeader>
-        for SendTemplateRequestHeader {
-            fn from(value: super::SendTemplateRequestHeader) -> Self {
-                Self {
-                    filename: Ok(value.filename),
-                    type_: Ok(value.type_),
-                    url: Ok(value.url),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
         pub struct SendTemplateResponse {
             error: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -13853,6 +13866,10 @@ can also pre-fill header media and button payloads (shapes not readable).
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for SendTemplateResponse {
             fn default() -> Self {
@@ -13862,6 +13879,7 @@ can also pre-fill header media and button payloads (shapes not readable).
                     sent_as_session_message: Ok(Default::default()),
                     success: Ok(Default::default()),
                     text: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -13928,6 +13946,20 @@ can also pre-fill header media and button payloads (shapes not readable).
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<SendTemplateResponse>
         for super::SendTemplateResponse {
@@ -13941,6 +13973,7 @@ can also pre-fill header media and button payloads (shapes not readable).
                     sent_as_session_message: value.sent_as_session_message?,
                     success: value.success?,
                     text: value.text?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -13952,6 +13985,7 @@ can also pre-fill header media and button payloads (shapes not readable).
                     sent_as_session_message: Ok(value.sent_as_session_message),
                     success: Ok(value.success),
                     text: Ok(value.text),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -15080,11 +15114,16 @@ can also pre-fill header media and button payloads (shapes not readable).
                 ::std::vec::Vec<::std::string::String>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for TemplateDefaults {
             fn default() -> Self {
                 Self {
                     body: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -15101,18 +15140,38 @@ can also pre-fill header media and button payloads (shapes not readable).
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<TemplateDefaults> for super::TemplateDefaults {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: TemplateDefaults,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { body: value.body? })
+                Ok(Self {
+                    body: value.body?,
+                    extra: value.extra?,
+                })
             }
         }
         impl ::std::convert::From<super::TemplateDefaults> for TemplateDefaults {
             fn from(value: super::TemplateDefaults) -> Self {
-                Self { body: Ok(value.body) }
+                Self {
+                    body: Ok(value.body),
+                    extra: Ok(value.extra),
+                }
             }
         }
         #[derive(Clone, Debug)]
@@ -16244,12 +16303,6 @@ can also pre-fill header media and button payloads (shapes not readable).
                     event_name: Ok(value.event_name),
                 }
             }
-        }
-    }
-    /// Generation of default values for serde.
-    pub mod defaults {
-        pub(super) fn create_label_request_color() -> super::CreateLabelRequestColor {
-            super::CreateLabelRequestColor("#555555".to_string())
         }
     }
     /// Error types.

@@ -433,7 +433,9 @@ impl Chats<'_> {
             .call_success(&op::RESOLVE_CHAT, repeat, |c| {
                 c.resolve_chat()
                     .chat_id(chat_id)
-                    .body(types::ResolveChatRequest { notify_client })
+                    .body(types::ResolveChatRequest {
+                        notify_client: Some(notify_client),
+                    })
                     .send()
             })
             .await

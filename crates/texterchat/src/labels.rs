@@ -67,13 +67,15 @@ impl NewLabel {
         if let Some(color) = &self.color {
             validate::text("color", color, &limits::CREATE_LABEL_REQUEST_COLOR)?;
         }
-        let mut body = types::CreateLabelRequest::builder()
-            .id(self.id.as_str())
-            .name(self.name.as_str());
-        if let Some(color) = &self.color {
-            body = body.color(color.as_str());
-        }
-        convert("body", body)
+        let color = match &self.color {
+            Some(c) => Some(convert("color", c.as_str())?),
+            None => None,
+        };
+        Ok(types::CreateLabelRequest {
+            id: convert("id", self.id.as_str())?,
+            name: convert("name", self.name.as_str())?,
+            color,
+        })
     }
 }
 

@@ -502,9 +502,8 @@ impl Messages<'_> {
                     !seen
                 })
                 .collect();
-            let Some(oldest) = fresh.iter().min_by_key(|m| m.timestamp.map(|t| t.get())) else {
-                return None;
-            };
+            // An empty page (after dropping repeats) ends the walk.
+            let oldest = fresh.iter().min_by_key(|m| m.timestamp.map(|t| t.get()))?;
             let (Some(next_time), Some(next_id)) = (oldest.timestamp, oldest.id.clone()) else {
                 w.done = true;
                 let e = pagination_error(

@@ -4,7 +4,7 @@
 //! stop on an empty page or once `total` items were covered. The message history walks back in
 //! time with the `beforeTime`/`beforeId` cursor and stops on an empty page. Both guard against
 //! a misbehaving server: a repeated page, or a cursor that stops moving, ends the stream with an
-//! [`ErrorKind::Pagination`](crate::ErrorKind::Pagination) error instead of looping forever.
+//! [`crate::ErrorKind::Pagination`] error instead of looping forever.
 //!
 //! ```no_run
 //! # async fn demo(texter: texterchat::Texter) -> texterchat::Result<()> {
