@@ -425,3 +425,31 @@ impl QuickReplies<'_> {
             .await
     }
 }
+
+impl QuickReplies<'_> {
+    /// Every quick reply matching `query`, page after page (its page size, default
+    /// [`crate::pagination::DEFAULT_PAGE_SIZE`], and its start apply; its filters and sort
+    /// apply to every page). Needs *View quick replies*.
+    pub fn list_all(
+        &self,
+        query: QuickReplyQuery,
+    ) -> crate::pagination::Paginated<types::QuickReply> {
+        let texter = self.texter.clone();
+        let page_size = query
+            .page
+            .limit
+            .unwrap_or(crate::pagination::DEFAULT_PAGE_SIZE);
+        let start = query.page.skip.unwrap_or(0);
+        crate::pagination::offset_pages(page_size, start, move |page| {
+            let texter = texter.clone();
+            let query = query.clone().page(page);
+            async move {
+                let response = texter.quick_replies().list(&query).await?;
+                Ok(crate::pagination::OffsetPage {
+                    items: response.quick_replies,
+                    total: response.total,
+                })
+            }
+        })
+    }
+}

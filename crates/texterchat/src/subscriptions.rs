@@ -25,6 +25,7 @@ use texterchat_api::{operations as op, types};
 use crate::call::Repeat;
 use crate::client::Texter;
 use crate::error::Result;
+use crate::events::{EventKind, Subscription, import_body};
 use crate::validate;
 
 /// The event subscriptions (scenarios) of a project; get it with [`Texter::subscriptions`].
@@ -104,5 +105,128 @@ impl Subscriptions<'_> {
                     .send()
             })
             .await
+    }
+}
+
+/// One of your event subscriptions: a scenario whose name starts with `(SUB) `.
+///
+/// Its scenario holds the URL you registered, secret included: treat it as confidential.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EventSubscription {
+    /// The event it delivers, when it can be told: from the `eventName` its webhook action
+    /// sends, or else from the name of the ready-made body it was imported from.
+    pub kind: Option<EventKind>,
+    /// Whether it is running (it has an active revision); paused subscriptions are not.
+    pub active: bool,
+    /// The scenario.
+    pub scenario: types::Scenario,
+}
+
+impl EventSubscription {
+    /// The scenario id, to manage the subscription.
+    pub fn id(&self) -> Option<&str> {
+        self.scenario.id.as_deref()
+    }
+
+    /// Its name, e.g. `(SUB) New Incoming Messages`.
+    pub fn name(&self) -> Option<&str> {
+        current_revision(&self.scenario).and_then(|r| r.name.as_deref())
+    }
+}
+
+/// The project's scenarios, split into event subscriptions and the rest.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ScenarioList {
+    /// The event subscriptions.
+    pub subscriptions: Vec<EventSubscription>,
+    /// Every other scenario.
+    pub other: Vec<types::Scenario>,
+}
+
+/// The prefix of the names of subscriptions made from the ready-made bodies.
+pub const SUBSCRIPTION_PREFIX: &str = "(SUB) ";
+
+/// The revision that describes a scenario best: the active one, else the newest inactive one,
+/// else the newest draft.
+fn current_revision(scenario: &types::Scenario) -> Option<&types::ScenarioRevision> {
+    scenario
+        .active_revision
+        .as_ref()
+        .or_else(|| scenario.inactive_revisions.last())
+        .or_else(|| scenario.drafts.last())
+}
+
+fn kind_of(revision: &types::ScenarioRevision) -> Option<EventKind> {
+    let from_action = revision.actions.iter().find_map(|action| {
+        action
+            .params
+            .as_ref()?
+            .pointer("/data/eventName")?
+            .as_str()
+            .map(EventKind::from)
+    });
+    from_action.or_else(|| {
+        let name = revision.name.as_deref()?;
+        EventKind::KNOWN.iter().find_map(|kind| {
+            let body: serde_json::Value = serde_json::from_str(import_body(kind)?).ok()?;
+            (body.pointer("/data/name")?.as_str()? == name).then(|| kind.clone())
+        })
+    })
+}
+
+/// Splits scenarios into event subscriptions (names starting with [`SUBSCRIPTION_PREFIX`]) and
+/// the rest, and tells which event each subscription delivers.
+pub fn classify(scenarios: Vec<types::Scenario>) -> ScenarioList {
+    let mut list = ScenarioList::default();
+    for scenario in scenarios {
+        let revision = current_revision(&scenario);
+        let is_subscription = revision
+            .and_then(|r| r.name.as_deref())
+            .is_some_and(|n| n.starts_with(SUBSCRIPTION_PREFIX));
+        if is_subscription {
+            list.subscriptions.push(EventSubscription {
+                kind: revision.and_then(kind_of),
+                active: scenario.active_revision.is_some(),
+                scenario,
+            });
+        } else {
+            list.other.push(scenario);
+        }
+    }
+    list
+}
+
+impl Subscriptions<'_> {
+    /// Subscribes a URL to one webhook event in one call: builds the event's ready-made import
+    /// body with your URL (and the event's own arguments) and imports it. Returns the created
+    /// scenario; keep its `_id` to manage the subscription. Needs *Create scenarios* and
+    /// *Manage scenarios on behalf of user*.
+    ///
+    /// ```no_run
+    /// # async fn demo(texter: texterchat::Texter) -> texterchat::Result<()> {
+    /// use texterchat::events::{EventKind, Subscription};
+    ///
+    /// let url = "https://example.com/hooks/texter?secret=4f6c0b9e2d7a41c8b3e5";
+    /// let scenario = texter
+    ///     .subscriptions()
+    ///     .subscribe(&Subscription::new(EventKind::NewIncomingMessage, url))
+    ///     .await?;
+    /// println!("subscribed: {:?}", scenario.id);
+    /// # Ok(()) }
+    /// ```
+    pub async fn subscribe(&self, subscription: &Subscription) -> Result<types::Scenario> {
+        let request = subscription.to_request()?;
+        self.import(&request).await
+    }
+
+    /// The project's scenarios, split into your event subscriptions (each mapped back to its
+    /// event where possible) and everything else. Needs *View scenarios*.
+    ///
+    /// Pausing, resuming and deleting a subscription have no published path yet: use
+    /// [`Texter::raw`] with the path Texter support gives you and the scopes of
+    /// [`crate::scopes::unpublished_operations`].
+    pub async fn event_subscriptions(&self) -> Result<ScenarioList> {
+        let response = self.list(false).await?;
+        Ok(classify(response.scenarios))
     }
 }

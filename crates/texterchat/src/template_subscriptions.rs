@@ -140,3 +140,49 @@ impl TemplateSubscriptions<'_> {
             .await
     }
 }
+
+impl TemplateSubscriptions<'_> {
+    /// Every phone number unsubscribed from template messages, `page_size` per request (default
+    /// [`crate::pagination::DEFAULT_PAGE_SIZE`]). The API reports no total, so the walk ends
+    /// on the first empty page. Needs *List all chats*.
+    pub fn list_unsubscribed_all(
+        &self,
+        page_size: Option<u32>,
+    ) -> crate::pagination::Paginated<types::UnsubscribedUser> {
+        self.unsubscribed_walk(None, page_size)
+    }
+
+    /// Like [`TemplateSubscriptions::list_unsubscribed_all`], for one WhatsApp account.
+    pub fn list_unsubscribed_for_account_all(
+        &self,
+        account_id: &str,
+        page_size: Option<u32>,
+    ) -> crate::pagination::Paginated<types::UnsubscribedUser> {
+        self.unsubscribed_walk(Some(account_id.to_string()), page_size)
+    }
+
+    fn unsubscribed_walk(
+        &self,
+        account_id: Option<String>,
+        page_size: Option<u32>,
+    ) -> crate::pagination::Paginated<types::UnsubscribedUser> {
+        let texter = self.texter.clone();
+        let page_size = page_size.unwrap_or(crate::pagination::DEFAULT_PAGE_SIZE);
+        crate::pagination::offset_pages(page_size, 0, move |page| {
+            let texter = texter.clone();
+            let account_id = account_id.clone();
+            async move {
+                let subscriptions = texter.template_subscriptions();
+                let items = match &account_id {
+                    Some(account) => {
+                        subscriptions
+                            .list_unsubscribed_for_account(account, page)
+                            .await?
+                    }
+                    None => subscriptions.list_unsubscribed(page).await?,
+                };
+                Ok(crate::pagination::OffsetPage { items, total: None })
+            }
+        })
+    }
+}

@@ -5,6 +5,7 @@
 
 mod chats;
 mod common;
+mod coverage;
 mod quick_replies;
 mod subscriptions;
 mod template_subscriptions;

@@ -263,3 +263,139 @@ async fn import_with_only_create_scenarios_is_refused_before_sending() {
 
     assert!(h.requests().await.is_empty(), "nothing may be sent");
 }
+
+mod one_call {
+    use serde_json::{Value, json};
+    use texterchat::enums::ScenarioStatus;
+    use texterchat::events::{EventKind, Subscription};
+    use wiremock::ResponseTemplate;
+
+    use crate::common::*;
+
+    const URL: &str = "https://example.com/hooks/texter?secret=4f6c0b9e2d7a41c8b3e5";
+
+    fn ready_made(name: &str) -> Value {
+        let path = format!(
+            "{}/src/events/import_bodies/{name}.json",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+    }
+
+    #[tokio::test]
+    async fn subscribe_imports_the_ready_made_body_with_the_url_and_arguments() {
+        let h = Harness::new().await;
+        h.expect("POST", "/scenarios/manage/import")
+            .respond_with(
+                ResponseTemplate::new(201).set_body_json(fixture("objects/Scenario.json")),
+            )
+            .expect(2)
+            .mount(&h.server)
+            .await;
+        let subscriptions = h.texter.subscriptions();
+        let created = subscriptions
+            .subscribe(&Subscription::new(EventKind::NewIncomingMessage, URL))
+            .await
+            .unwrap();
+        assert_eq!(created.id.as_deref(), Some("6970b3c1d2e3f40123456789"));
+        subscriptions
+            .subscribe(
+                &Subscription::new(EventKind::ChatSpecificLabelAdded, URL)
+                    .label("vip")
+                    .status(ScenarioStatus::Inactive),
+            )
+            .await
+            .unwrap();
+
+        let requests = h.requests().await;
+        let mut expected = ready_made("newIncomingMessage");
+        expected["data"]["actions"][0]["params"]["url"] = json!(URL);
+        assert_eq!(body_json(&requests[0]), expected);
+
+        let mut expected = ready_made("chatSpecificLabelAdded");
+        expected["data"]["actions"][0]["params"]["url"] = json!(URL);
+        expected["data"]["conditions"][0][0]["params"]["expression"] =
+            json!("inArray(addedLabels, \"vip\")");
+        expected["asStatus"] = json!("inactive");
+        assert_eq!(body_json(&requests[1]), expected);
+    }
+
+    #[tokio::test]
+    async fn subscribe_checks_its_arguments_before_sending() {
+        let h = Harness::new().await;
+        let subscriptions = h.texter.subscriptions();
+        for (subscription, field) in [
+            (
+                Subscription::new(EventKind::NewMatchedMessage, URL),
+                "keywords",
+            ),
+            (
+                Subscription::new(EventKind::ChatSpecificLabelAdded, URL),
+                "label",
+            ),
+            (
+                Subscription::new(EventKind::NewMessage, "ftp://example.com/x"),
+                "url",
+            ),
+            (
+                Subscription::new(EventKind::from("somethingNew"), URL),
+                "event",
+            ),
+        ] {
+            let err = subscriptions.subscribe(&subscription).await.unwrap_err();
+            assert!(
+                err.is_validation() && err.to_string().contains(&format!("`{field}`")),
+                "{err}"
+            );
+        }
+        assert!(h.requests().await.is_empty());
+    }
+
+    #[tokio::test]
+    async fn event_subscriptions_are_told_apart_and_mapped_to_their_events() {
+        let h = Harness::new().await;
+        let revision = |name: &str, event: Option<&str>| {
+            let mut r = json!({"name": name, "status": "active", "actions": []});
+            if let Some(e) = event {
+                r["actions"] =
+                    json!([{"name": "request", "params": {"url": URL, "data": {"eventName": e}}}]);
+            }
+            r
+        };
+        h.expect("GET", "/scenarios/manage")
+            .respond_with(json(json!({"total": 4, "scenarios": [
+                {"_id": "s1", "activeRevision": revision("(SUB) New Incoming Messages", Some("newIncomingMessage"))},
+                // Paused, and its action was customised: the ready-made name still tells it.
+                {"_id": "s2", "inactiveRevisions": [revision("(SUB) Messages Status Changed", None)]},
+                {"_id": "s3", "activeRevision": revision("(SUB) My own webhook", Some("myCustomEvent"))},
+                {"_id": "s4", "activeRevision": revision("Auto-resolve idle chats", None)}
+            ]})))
+            .mount(&h.server)
+            .await;
+        let list = h
+            .texter
+            .subscriptions()
+            .event_subscriptions()
+            .await
+            .unwrap();
+        let seen: Vec<(Option<&str>, Option<String>, bool)> = list
+            .subscriptions
+            .iter()
+            .map(|s| (s.id(), s.kind.as_ref().map(|k| k.to_string()), s.active))
+            .collect();
+        assert_eq!(
+            seen,
+            [
+                (Some("s1"), Some("newIncomingMessage".to_string()), true),
+                (Some("s2"), Some("messageStatusChanged".to_string()), false),
+                (Some("s3"), Some("myCustomEvent".to_string()), true),
+            ]
+        );
+        assert_eq!(
+            list.subscriptions[2].kind.as_ref().map(|k| k.is_known()),
+            Some(false)
+        );
+        assert_eq!(list.other.len(), 1);
+        assert_eq!(list.other[0].id.as_deref(), Some("s4"));
+    }
+}

@@ -902,7 +902,9 @@ async fn managing_templates_without_manage_whatsapp_templates_is_refused_before_
 async fn an_unsubscribed_reason_under_another_field_name_is_kept() {
     let h = Harness::new().await;
     h.expect("POST", "/whatsapp/templates/send")
-        .respond_with(json(json!({"success": false, "message": "Recipient unsubscribed"})))
+        .respond_with(json(
+            json!({"success": false, "message": "Recipient unsubscribed"}),
+        ))
         .mount(&h.server)
         .await;
     let outcome = h
@@ -911,6 +913,12 @@ async fn an_unsubscribed_reason_under_another_field_name_is_kept() {
         .send(&TemplateMessage::new("inbox_marketing_98", "972521234567"))
         .await
         .expect("an outcome");
-    assert_eq!(outcome.unsubscribed_reason(), Some("Recipient unsubscribed"));
-    assert_eq!(outcome.raw().extra.get("message"), Some(&json!("Recipient unsubscribed")));
+    assert_eq!(
+        outcome.unsubscribed_reason(),
+        Some("Recipient unsubscribed")
+    );
+    assert_eq!(
+        outcome.raw().extra.get("message"),
+        Some(&json!("Recipient unsubscribed"))
+    );
 }

@@ -5,8 +5,8 @@
 
 mod common;
 mod limits;
-// mod pagination;
 mod logs;
+mod pagination;
 mod retries;
 mod timeouts;
 mod tracing_capture;

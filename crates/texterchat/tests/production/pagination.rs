@@ -19,7 +19,12 @@ struct ChatsBackend(u32);
 impl Respond for ChatsBackend {
     fn respond(&self, request: &Request) -> ResponseTemplate {
         let pairs = query_pairs(request);
-        let get = |k: &str| pairs.iter().find(|(n, _)| n == k).map(|(_, v)| v.parse::<u32>().unwrap());
+        let get = |k: &str| {
+            pairs
+                .iter()
+                .find(|(n, _)| n == k)
+                .map(|(_, v)| v.parse::<u32>().unwrap())
+        };
         let (limit, skip) = (get("limit").unwrap(), get("skip").unwrap_or(0));
         let data: Vec<Value> = (skip..self.0.min(skip + limit)).map(chat).collect();
         ResponseTemplate::new(200).set_body_json(json!({"data": data, "total": self.0}))
@@ -36,19 +41,30 @@ async fn search_all_walks_every_page_with_the_filters_on_each() {
     let chats: Vec<_> = h
         .texter
         .chats()
-        .search_all(ChatSearch::new().label("VIP").status(ChatStatusName::Pending).limit(10))
+        .search_all(
+            ChatSearch::new()
+                .label("VIP")
+                .status(ChatStatusName::Pending)
+                .limit(10),
+        )
         .items()
         .collect()
         .await;
     let ids: Vec<String> = chats.into_iter().map(|c| c.unwrap().id.unwrap()).collect();
-    assert_eq!(ids, (0..25).map(|i| format!("chat{i:04}")).collect::<Vec<_>>());
+    assert_eq!(
+        ids,
+        (0..25).map(|i| format!("chat{i:04}")).collect::<Vec<_>>()
+    );
     let requests = h.requests().await;
     // 3 pages: 10 + 10 + 5 items; `total` ends the walk without an empty fourth request.
     assert_eq!(requests.len(), 3);
     for (i, r) in requests.iter().enumerate() {
         let q = query_pairs(r);
         assert!(q.contains(&("labels[]".into(), "VIP".into())), "{q:?}");
-        assert!(q.contains(&("statuses[]".into(), "PENDING".into())), "{q:?}");
+        assert!(
+            q.contains(&("statuses[]".into(), "PENDING".into())),
+            "{q:?}"
+        );
         assert!(q.contains(&("limit".into(), "10".into())), "{q:?}");
         assert!(q.contains(&("skip".into(), (i * 10).to_string())), "{q:?}");
     }
@@ -57,7 +73,10 @@ async fn search_all_walks_every_page_with_the_filters_on_each() {
 #[tokio::test]
 async fn an_empty_page_ends_a_walk_without_total() {
     let h = Harness::new().await;
-    for (skip, body) in [("0", json!([{"phone": "+1"}, {"phone": "+2"}])), ("2", json!([]))] {
+    for (skip, body) in [
+        ("0", json!([{"phone": "+1"}, {"phone": "+2"}])),
+        ("2", json!([])),
+    ] {
         h.expect("GET", "/whatsapp/templates/unsubscribed")
             .and(query_param("skip", skip))
             .respond_with(json(body))
@@ -80,13 +99,18 @@ async fn an_empty_page_ends_a_walk_without_total() {
 async fn a_server_that_ignores_skip_cannot_loop_forever() {
     let h = Harness::new().await;
     h.expect("GET", "/labels")
-        .respond_with(json(json!({"total": 1000, "labels": [{"id": "a"}, {"id": "b"}]})))
+        .respond_with(json(
+            json!({"total": 1000, "labels": [{"id": "a"}, {"id": "b"}]}),
+        ))
         .mount(&h.server)
         .await;
     let items: Vec<_> = h.texter.labels().list_all(Some(2)).items().collect().await;
     assert_eq!(items.len(), 3, "two labels, then the guard's error");
     let err = items[2].as_ref().unwrap_err();
-    assert!(matches!(err.kind(), texterchat::ErrorKind::Pagination { .. }), "{err}");
+    assert!(
+        matches!(err.kind(), texterchat::ErrorKind::Pagination { .. }),
+        "{err}"
+    );
     assert!(err.to_string().contains("skip=2"), "{err}");
     assert_eq!(h.requests().await.len(), 2);
 }
@@ -103,7 +127,11 @@ async fn history_walks_back_with_the_cursor_and_excludes_it() {
     // millisecond across the page boundary, and the server repeats the cursor message.
     let pages = [
         ("1000", "0", json!([message("m5", 500), message("m6", 600)])),
-        ("500", "m5", json!([message("m3", 300), message("m4", 500), message("m5", 500)])),
+        (
+            "500",
+            "m5",
+            json!([message("m3", 300), message("m4", 500), message("m5", 500)]),
+        ),
         ("300", "m3", json!([message("m1", 100), message("m2", 200)])),
         ("100", "m1", json!([])),
     ];
@@ -112,7 +140,9 @@ async fn history_walks_back_with_the_cursor_and_excludes_it() {
             .and(query_param("beforeTime", time))
             .and(query_param("beforeId", id))
             .and(query_param("limit", "3"))
-            .respond_with(json(json!({"messages": messages, "minTime": 100, "maxTime": 600})))
+            .respond_with(json(
+                json!({"messages": messages, "minTime": 100, "maxTime": 600}),
+            ))
             .expect(1)
             .mount(&h.server)
             .await;
@@ -125,7 +155,11 @@ async fn history_walks_back_with_the_cursor_and_excludes_it() {
         .collect()
         .await;
     let ids: Vec<String> = items.into_iter().map(|m| m.unwrap().id.unwrap()).collect();
-    assert_eq!(ids, ["m6", "m5", "m4", "m3", "m2", "m1"], "each message once, newest first");
+    assert_eq!(
+        ids,
+        ["m6", "m5", "m4", "m3", "m2", "m1"],
+        "each message once, newest first"
+    );
     assert_eq!(h.requests().await.len(), 4);
 }
 
@@ -154,7 +188,9 @@ async fn history_pages_can_be_streamed_whole() {
     let h = Harness::new().await;
     h.expect("GET", "/messages/chat/c1")
         .and(query_param("beforeId", "0"))
-        .respond_with(json(json!({"messages": [message("m1", 100), message("m2", 200)]})))
+        .respond_with(json(
+            json!({"messages": [message("m1", 100), message("m2", 200)]}),
+        ))
         .mount(&h.server)
         .await;
     h.expect("GET", "/messages/chat/c1")
