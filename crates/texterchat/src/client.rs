@@ -97,6 +97,21 @@ impl Texter {
         &self.shared.api
     }
 
+    /// The client-side scope check alone: `Ok` when the declared scopes cover `operation` (or
+    /// scopes are unchecked), otherwise the missing-scope error a call would return.
+    ///
+    /// ```
+    /// # fn demo(texter: texterchat::Texter) {
+    /// use texterchat::api::operations;
+    /// if texter.check_scopes(&operations::SEARCH_CHATS).is_err() {
+    ///     println!("this token cannot search chats");
+    /// }
+    /// # }
+    /// ```
+    pub fn check_scopes(&self, operation: &texterchat_api::catalog::Operation) -> Result<()> {
+        crate::scopes::check(self.shared.scopes, operation.id, operation.scopes)
+    }
+
     /// A handle whose calls use `options` over the client's defaults (e.g. a longer timeout or
     /// another retry policy for one call). Cheap; the clone shares everything else.
     ///

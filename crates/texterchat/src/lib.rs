@@ -40,6 +40,7 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+pub mod bulk;
 mod call;
 pub mod chats;
 mod client;

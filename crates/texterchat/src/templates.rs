@@ -72,6 +72,12 @@ impl Texter {
     }
 }
 
+impl<'a> Templates<'a> {
+    pub(crate) fn texter(&self) -> &'a Texter {
+        self.texter
+    }
+}
+
 /// Checks the `accountId` and `templateName` path parameters of an operation.
 fn check_path(account_id: &str, template_name: &str, name_rule: &Constraint) -> Result<()> {
     validate::non_empty("accountId", account_id)?;
@@ -183,12 +189,17 @@ impl TemplateMessage {
         self
     }
 
-    fn to_request(&self) -> Result<types::SendTemplateRequest> {
+    /// Checks the template name alone (a bulk send checks it once for every recipient).
+    pub(crate) fn validate_name(&self) -> Result<()> {
         check_name(
             "templateName",
             &self.template_name,
             &limits::SEND_TEMPLATE_REQUEST_TEMPLATE_NAME,
-        )?;
+        )
+    }
+
+    fn to_request(&self) -> Result<types::SendTemplateRequest> {
+        self.validate_name()?;
         validate::non_empty("to", &self.to)?;
         check_optional("from", self.from.as_deref())?;
         check_optional("language", self.language.as_deref())?;
