@@ -25,3 +25,83 @@ fn scope_catalog_index() {
     let index = xtask::index::scope_catalog(&spec()).expect("catalog index builds");
     insta::assert_snapshot!("scope_catalog", index);
 }
+
+/// Generates from an edited copy of the spec, in memory.
+fn generate_edited(edit: impl Fn(&str) -> String) -> (String, String) {
+    let path = xtask::spec_path();
+    let text = std::fs::read_to_string(&path).expect("spec");
+    let edited = edit(&text);
+    assert_ne!(edited, text, "the edit changed nothing");
+    let spec = Spec::parse(&path, &edited).expect("edited spec parses");
+    let (files, _) = xtask::codegen::generate(&spec).expect("edited spec generates");
+    let generated = files
+        .iter()
+        .find(|f| f.path.ends_with("generated.rs"))
+        .expect("generated.rs")
+        .contents
+        .clone();
+    let index = xtask::index::surface(&spec, &generated).expect("index");
+    (generated, index)
+}
+
+#[test]
+fn the_committed_code_is_what_the_spec_generates() {
+    let (files, _) = xtask::codegen::generate(&spec()).expect("generates");
+    for file in files {
+        let committed =
+            std::fs::read_to_string(xtask::workspace_root().join(file.path)).unwrap_or_default();
+        assert!(
+            committed == file.contents,
+            "{} is stale: run `cargo xtask generate`",
+            file.path
+        );
+    }
+}
+
+#[test]
+fn changing_one_field_type_changes_the_index_by_a_few_lines() {
+    let committed = std::fs::read_to_string(
+        xtask::workspace_root().join("crates/texterchat-api/src/generated.rs"),
+    )
+    .expect("generated.rs");
+    let before = xtask::index::surface(&spec(), &committed).expect("index");
+    // Chat.unreadCount: integer → string.
+    let (generated, after) = generate_edited(|s| {
+        s.replacen(
+            "        unreadCount:\n          type: integer\n          description: Number of unread incoming messages.",
+            "        unreadCount:\n          type: string\n          description: Number of unread incoming messages.",
+            1,
+        )
+    });
+    assert_ne!(
+        generated, committed,
+        "a one-line spec edit changes the generated code"
+    );
+    let changed: Vec<(&str, &str)> = before
+        .lines()
+        .zip(after.lines())
+        .filter(|(a, b)| a != b)
+        .collect();
+    assert_eq!(before.lines().count(), after.lines().count());
+    // Two lines: `Chat`, and `ChatWithSuccess`, which merges `Chat` through `allOf`.
+    assert_eq!(
+        changed,
+        [(
+            "  unreadCount: Option<i64>",
+            "  unreadCount: Option<String>"
+        ); 2],
+        "the index moves by exactly the changed field"
+    );
+}
+
+#[test]
+fn a_lint_violation_stops_generation_and_says_how_to_fix_it() {
+    let path = xtask::spec_path();
+    let text = std::fs::read_to_string(&path).expect("spec");
+    let edited = text.replacen("      x-texter-scopes: [list_all_chats]\n", "", 1);
+    let spec = Spec::parse(&path, &edited).expect("parses");
+    let err = xtask::codegen::generate(&spec).expect_err("missing scopes is a violation");
+    assert!(err.contains("operation `searchChats`"), "{err}");
+    assert!(err.contains("`x-texter-scopes` is missing"), "{err}");
+    assert!(err.contains("fix:"), "{err}");
+}
