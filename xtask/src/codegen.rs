@@ -141,7 +141,10 @@ fn keep_additional_properties(schema: &mut Value) {
     };
     if obj.contains_key("properties") && obj.get("additionalProperties") == Some(&Value::Bool(true))
     {
-        obj.insert("additionalProperties".into(), Value::Object(Default::default()));
+        obj.insert(
+            "additionalProperties".into(),
+            Value::Object(Default::default()),
+        );
     }
     if let Some(Value::Object(props)) = obj.get_mut("properties") {
         props.values_mut().for_each(keep_additional_properties);

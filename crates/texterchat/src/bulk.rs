@@ -367,7 +367,7 @@ impl crate::templates::Templates<'_> {
     /// template messages*; per-recipient problems are outcomes.
     pub fn send_bulk(&self, send: BulkSend) -> Result<BulkRun> {
         let texter = self.texter().clone();
-        texter.check_scopes(&texterchat_api::operations::SEND_TEMPLATE)?;
+        texter.check_scopes(Self::SEND)?;
         if send.concurrency == 0 {
             return Err(Error::validation("concurrency", "must be at least 1", "0"));
         }

@@ -76,6 +76,9 @@ impl<'a> Templates<'a> {
     pub(crate) fn texter(&self) -> &'a Texter {
         self.texter
     }
+
+    /// The operation [`Templates::send`] calls (a bulk send checks its scopes up front).
+    pub(crate) const SEND: &'static texterchat_api::catalog::Operation = &op::SEND_TEMPLATE;
 }
 
 /// Checks the `accountId` and `templateName` path parameters of an operation.
@@ -664,7 +667,7 @@ impl Templates<'_> {
     pub async fn send(&self, message: &TemplateMessage) -> Result<TemplateSendOutcome> {
         let body = message.to_request()?;
         self.texter
-            .call(&op::SEND_TEMPLATE, Repeat::AsSpec, |c| {
+            .call(Self::SEND, Repeat::AsSpec, |c| {
                 c.send_template().body(body.clone()).send()
             })
             .await

@@ -260,7 +260,13 @@ fn each_operation_constant_is_used_once_in_the_source() {
             if path.is_dir() {
                 stack.push(path);
             } else if path.extension().is_some_and(|e| e == "rs") {
-                text.push_str(&std::fs::read_to_string(&path).unwrap());
+                // Code only: doc examples and comments may name operations freely.
+                for line in std::fs::read_to_string(&path).unwrap().lines() {
+                    if !line.trim_start().starts_with("//") {
+                        text.push_str(line);
+                        text.push('\n');
+                    }
+                }
             }
         }
     }

@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod chats;
+#[path = "../common/mod.rs"]
 mod common;
 mod coverage;
 mod quick_replies;

@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod bulk;
+#[path = "../common/mod.rs"]
 mod common;
 mod limits;
 mod logs;
