@@ -140,3 +140,21 @@ impl ClientHooks<ClientContext> for Client {
 
 pub use open_enum::ParseEnumError;
 pub use webhook_support::DataError;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_authorization_header_is_sensitive_and_never_printed() {
+        let context = ClientContext::bearer("tok_SECRET_1").unwrap();
+        let mut headers = reqwest::header::HeaderMap::new();
+        context.apply(&mut headers);
+        let value = &headers[AUTHORIZATION];
+        assert!(value.is_sensitive());
+        assert_eq!(value.to_str().unwrap(), "Bearer tok_SECRET_1");
+        for printed in [format!("{headers:?}"), format!("{context:?}")] {
+            assert!(!printed.contains("tok_SECRET_1"), "{printed}");
+        }
+    }
+}

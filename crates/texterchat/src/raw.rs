@@ -24,8 +24,8 @@ use std::borrow::Cow;
 
 use bytes::Bytes;
 use futures::StreamExt;
-use reqwest::header::{ACCEPT, CONTENT_TYPE, HeaderMap, HeaderValue};
-use reqwest::{Method, StatusCode};
+use reqwest::Method;
+use reqwest::header::{ACCEPT, CONTENT_TYPE, HeaderValue};
 use serde::de::DeserializeOwned;
 use texterchat_api::ResponseValue;
 use texterchat_api::catalog::ScopeSet;
@@ -40,7 +40,7 @@ use crate::scopes::Scope;
 #[derive(Clone, Debug)]
 #[must_use]
 pub struct RawRequest {
-    method: Method,
+    method: String,
     path: String,
     query: Vec<(String, String)>,
     body: Option<serde_json::Value>,
@@ -49,10 +49,10 @@ pub struct RawRequest {
 }
 
 impl RawRequest {
-    /// A request with any method.
-    pub fn new(method: Method, path: impl Into<String>) -> Self {
+    /// A request with any method (`"GET"`, `"POST"`, …; checked when sent).
+    pub fn new(method: impl Into<String>, path: impl Into<String>) -> Self {
         Self {
-            method,
+            method: method.into(),
             path: path.into(),
             query: Vec::new(),
             body: None,
@@ -63,27 +63,27 @@ impl RawRequest {
 
     /// A GET request.
     pub fn get(path: impl Into<String>) -> Self {
-        Self::new(Method::GET, path)
+        Self::new("GET", path)
     }
 
     /// A POST request.
     pub fn post(path: impl Into<String>) -> Self {
-        Self::new(Method::POST, path)
+        Self::new("POST", path)
     }
 
     /// A PATCH request.
     pub fn patch(path: impl Into<String>) -> Self {
-        Self::new(Method::PATCH, path)
+        Self::new("PATCH", path)
     }
 
     /// A PUT request.
     pub fn put(path: impl Into<String>) -> Self {
-        Self::new(Method::PUT, path)
+        Self::new("PUT", path)
     }
 
     /// A DELETE request.
     pub fn delete(path: impl Into<String>) -> Self {
-        Self::new(Method::DELETE, path)
+        Self::new("DELETE", path)
     }
 
     /// Adds a query parameter; repeat a name for an array (`labels[]`). Names and values are
@@ -118,9 +118,10 @@ impl RawRequest {
 #[derive(Debug, Clone)]
 pub struct RawResponse {
     /// HTTP status (always a success: other statuses are errors).
-    pub status: StatusCode,
-    /// Response headers.
-    pub headers: HeaderMap,
+    pub status: u16,
+    /// Response headers, names lowercase, in the order received (values that are not text
+    /// are dropped).
+    pub headers: Vec<(String, String)>,
     /// The body.
     pub body: Bytes,
 }
@@ -132,7 +133,7 @@ impl RawResponse {
         serde_path_to_error::deserialize(&mut de).map_err(|e| {
             let path = e.path().to_string();
             Error::new(ErrorKind::Decode {
-                status: Some(self.status.as_u16()),
+                status: Some(self.status),
                 path: if path == "." { String::new() } else { path },
                 message: e.inner().to_string(),
                 body_excerpt: crate::error::shorten(
@@ -152,18 +153,26 @@ impl RawResponse {
 impl Texter {
     /// Sends a raw request (see [`crate::raw`]).
     pub async fn raw(&self, request: RawRequest) -> Result<RawResponse> {
+        let method = Method::from_bytes(request.method.trim().to_ascii_uppercase().as_bytes())
+            .map_err(|_| {
+                Error::validation(
+                    "method",
+                    "must be an HTTP method such as GET or POST",
+                    format!("{:?}", request.method),
+                )
+            })?;
         let path = if request.path.starts_with('/') {
             request.path.clone()
         } else {
             format!("/{}", request.path)
         };
         let target = Target {
-            id: format!("raw {} {path}", request.method).into(),
-            method: request.method.to_string().into(),
+            id: format!("raw {method} {path}").into(),
+            method: method.to_string().into(),
             path: path.clone().into(),
             scopes: request.scopes,
             idempotent: request.idempotent.unwrap_or(matches!(
-                request.method,
+                method,
                 Method::GET | Method::PUT | Method::DELETE | Method::HEAD
             )),
         };
@@ -177,7 +186,7 @@ impl Texter {
                     let mut builder = self
                         .shared
                         .http
-                        .request(request.method.clone(), &url)
+                        .request(method.clone(), &url)
                         .header(ACCEPT, HeaderValue::from_static("application/json"));
                     if !request.query.is_empty() {
                         builder = builder.query(&request.query);
@@ -206,8 +215,12 @@ impl Texter {
                 },
             )
             .await?;
-        let status = response.status();
-        let headers = response.headers().clone();
+        let status = response.status().as_u16();
+        let headers = response
+            .headers()
+            .iter()
+            .filter_map(|(k, v)| Some((k.as_str().to_string(), v.to_str().ok()?.to_string())))
+            .collect();
         let mut stream = response.into_inner();
         let mut body = Vec::new();
         while let Some(chunk) = stream.next().await {

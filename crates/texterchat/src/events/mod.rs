@@ -147,6 +147,19 @@ pub fn parse_value(value: serde_json::Value) -> Result<Event, ParseError> {
     let data = envelope
         .remove("eventData")
         .unwrap_or(serde_json::Value::Null);
+    // A known event's data is an object; serde would otherwise fill a struct from an array by
+    // position. Unknown events pass their data on whatever it is.
+    if EventKind::from(name.as_str()).is_known() && !data.is_object() {
+        let problem = if data.is_null() {
+            "has no `eventData` object".to_string()
+        } else {
+            format!("has `eventData` {}, not an object", json_kind(&data))
+        };
+        return Err(ParseError::new(
+            ParseErrorKind::Data,
+            format!("the `{name}` event {problem}"),
+        ));
+    }
     Event::from_parts(&name, data)
         .map_err(|e| ParseError::new(ParseErrorKind::Data, format!("`{name}` event: {e}")))
 }

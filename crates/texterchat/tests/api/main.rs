@@ -7,6 +7,7 @@ mod chats;
 #[path = "../common/mod.rs"]
 mod common;
 mod coverage;
+mod errors_and_raw;
 mod quick_replies;
 mod subscriptions;
 mod template_subscriptions;
