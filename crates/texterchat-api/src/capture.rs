@@ -20,7 +20,7 @@ pub const ERROR_BODY_LIMIT: usize = 64 * 1024;
 pub struct Captured {
     /// HTTP status.
     pub status: StatusCode,
-    /// Response headers.
+    /// Response headers (left empty for 2xx responses).
     pub headers: HeaderMap,
     /// For non-2xx responses, up to [`ERROR_BODY_LIMIT`] bytes of the body.
     pub error_body: Option<Bytes>,
@@ -58,16 +58,18 @@ pub async fn observe(response: reqwest::Response) -> reqwest::Result<reqwest::Re
         return Ok(response);
     }
     let status = response.status();
-    let headers = response.headers().clone();
     if status.is_success() {
+        // Only the status of a success is ever needed (to report a body that fails to
+        // decode); progenitor keeps the headers itself.
         store(Captured {
             status,
-            headers,
+            headers: HeaderMap::new(),
             error_body: None,
             error_body_truncated: false,
         });
         return Ok(response);
     }
+    let headers = response.headers().clone();
     let version = response.version();
     let mut stream = response.bytes_stream();
     let mut body = BytesMut::new();

@@ -3,7 +3,7 @@
 //! was given, before anything is sent.
 
 use std::collections::HashMap;
-use std::sync::{Mutex, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use texterchat_api::catalog::Constraint;
 
@@ -124,18 +124,23 @@ pub(crate) fn unique<'a>(field: &str, values: impl IntoIterator<Item = &'a str>)
     Ok(())
 }
 
-/// Whether `value` matches the ECMAScript `pattern` (compiled once per pattern).
+/// Whether `value` matches the ECMAScript `pattern`. Each pattern is compiled once; the lock
+/// only guards the cache, not the match, so concurrent sends do not queue on it.
 pub(crate) fn matches(pattern: &'static str, value: &str) -> bool {
-    static CACHE: OnceLock<Mutex<HashMap<&'static str, Option<regress::Regex>>>> = OnceLock::new();
-    let cache = CACHE.get_or_init(Default::default);
-    let mut cache = cache
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
-    let regex = cache
-        .entry(pattern)
-        .or_insert_with(|| regress::Regex::new(pattern).ok());
+    type Cache = HashMap<&'static str, Option<Arc<regress::Regex>>>;
+    static CACHE: OnceLock<Mutex<Cache>> = OnceLock::new();
+    let regex = {
+        let mut cache = CACHE
+            .get_or_init(Default::default)
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        cache
+            .entry(pattern)
+            .or_insert_with(|| regress::Regex::new(pattern).ok().map(Arc::new))
+            .clone()
+    };
     // A pattern regress cannot compile is the spec's problem; do not block the user on it.
-    regex.as_ref().is_none_or(|r| r.find(value).is_some())
+    regex.is_none_or(|r| r.find(value).is_some())
 }
 
 #[cfg(test)]
