@@ -854,6 +854,9 @@ entries and of `org` are kept as free-form JSON.
     pub struct CreateQuickReplyRequest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub display: ::std::option::Option<QuickReplyDisplay>,
+        /**The messages and the targets. Inferred: a quick reply needs at least one message and
+one target (the reference does not state the counts).
+*/
         pub send: QuickReplySend,
     }
     impl CreateQuickReplyRequest {

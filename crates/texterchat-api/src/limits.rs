@@ -234,6 +234,28 @@ pub const TEMPLATE_SUBSCRIPTION_REQUEST_PHONE: Constraint = Constraint {
     min_items: None,
     max_items: None,
 };
+/// Constraints of `CreateQuickReplyRequest.send (send.contents, at least one message)`.
+pub const CREATE_QUICK_REPLY_REQUEST_SEND_CONTENTS: Constraint = Constraint {
+    location: "CreateQuickReplyRequest.send (send.contents, at least one message)",
+    min_length: None,
+    max_length: None,
+    pattern: None,
+    minimum: None,
+    maximum: None,
+    min_items: Some(1u64),
+    max_items: None,
+};
+/// Constraints of `CreateQuickReplyRequest.send (send.target, at least one target)`.
+pub const CREATE_QUICK_REPLY_REQUEST_SEND_TARGET: Constraint = Constraint {
+    location: "CreateQuickReplyRequest.send (send.target, at least one target)",
+    min_length: None,
+    max_length: None,
+    pattern: None,
+    minimum: None,
+    maximum: None,
+    min_items: Some(1u64),
+    max_items: None,
+};
 /// Constraints of `searchChats parameter `search``.
 pub const SEARCH_CHATS_SEARCH: Constraint = Constraint {
     location: "searchChats parameter `search`",

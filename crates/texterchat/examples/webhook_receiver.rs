@@ -94,7 +94,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let secret = match std::env::var("TEXTER_WEBHOOK_SECRET") {
         Ok(secret) => secret,
         Err(_) => {
-            let secret = WebhookReceiver::generate_secret();
+            let secret = WebhookReceiver::generate_secret()?;
             println!("TEXTER_WEBHOOK_SECRET is unset; generated one for this run: {secret}");
             secret
         }

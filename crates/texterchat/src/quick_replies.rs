@@ -59,7 +59,7 @@ use texterchat_api::{limits, operations as op, types};
 use crate::Page;
 use crate::call::Repeat;
 use crate::client::Texter;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::labels::validate_page;
 use crate::validate;
 
@@ -308,8 +308,18 @@ impl NewQuickReply {
 
     fn to_request(&self) -> Result<types::CreateQuickReplyRequest> {
         let send = &self.request.send;
-        non_empty_list("send.contents", send.contents.as_deref())?;
-        let targets = non_empty_list("send.target", send.target.as_deref())?;
+        let contents = send.contents.as_deref().unwrap_or_default();
+        validate::items(
+            "send.contents",
+            contents.len(),
+            &limits::CREATE_QUICK_REPLY_REQUEST_SEND_CONTENTS,
+        )?;
+        let targets = send.target.as_deref().unwrap_or_default();
+        validate::items(
+            "send.target",
+            targets.len(),
+            &limits::CREATE_QUICK_REPLY_REQUEST_SEND_TARGET,
+        )?;
         for (i, target) in targets.iter().enumerate() {
             if let Some(account) = &target.account_id {
                 validate::non_empty(&format!("send.target[{i}].accountId"), account)?;
@@ -326,15 +336,6 @@ impl From<types::CreateQuickReplyRequest> for NewQuickReply {
     /// The same quick reply; [`QuickReplies::create`] checks it like one built here.
     fn from(request: types::CreateQuickReplyRequest) -> Self {
         Self { request }
-    }
-}
-
-/// A list the API needs at least one item in, though the spec states no count.
-fn non_empty_list<'a, T>(field: &str, items: Option<&'a [T]>) -> Result<&'a [T]> {
-    match items {
-        Some(items) if !items.is_empty() => Ok(items),
-        Some(_) => Err(Error::validation(field, "must not be empty", "0 items")),
-        None => Err(Error::validation(field, "must not be empty", "none")),
     }
 }
 

@@ -125,7 +125,7 @@ impl WebhookReceiver {
     /// use texterchat::events::receiver::WebhookReceiver;
     ///
     /// assert!(WebhookReceiver::new("hunter2").is_err());
-    /// let secret = WebhookReceiver::generate_secret();
+    /// let secret = WebhookReceiver::generate_secret()?;
     /// let receiver = WebhookReceiver::new(secret.clone())?;
     /// assert!(!format!("{receiver:?}").contains(&secret));
     /// # Ok::<(), texterchat::Error>(())
@@ -156,9 +156,15 @@ impl WebhookReceiver {
     }
 
     /// A fresh random secret of 32 hexadecimal characters (128 bits), drawn from the operating
-    /// system's random source.
-    pub fn generate_secret() -> String {
-        random_bytes().iter().map(|b| format!("{b:02x}")).collect()
+    /// system's cryptographically secure random source. Fails only if the system has none.
+    pub fn generate_secret() -> Result<String> {
+        let mut bytes = [0u8; 16];
+        getrandom::fill(&mut bytes).map_err(|e| {
+            Error::config(format!(
+                "the operating system gave no random bytes for a secret: {e}"
+            ))
+        })?;
+        Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
     }
 
     /// Caps a delivery's body at `bytes` ([`DEFAULT_MAX_BODY_BYTES`] by default). A larger body
@@ -384,30 +390,6 @@ fn constant_time_eq(given: &[u8], expected: &[u8]) -> bool {
     std::hint::black_box(diff) == 0
 }
 
-/// 16 random bytes: from the OS's CSPRNG on Unix, otherwise from std's `RandomState`, whose
-/// SipHash keys the OS's random source seeds.
-fn random_bytes() -> [u8; 16] {
-    #[cfg(unix)]
-    {
-        use std::io::Read;
-        let mut bytes = [0u8; 16];
-        if std::fs::File::open("/dev/urandom")
-            .and_then(|mut f| f.read_exact(&mut bytes))
-            .is_ok()
-        {
-            return bytes;
-        }
-    }
-    use std::hash::{BuildHasher, Hasher};
-    let mut bytes = [0u8; 16];
-    for (i, half) in bytes.chunks_mut(8).enumerate() {
-        let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
-        hasher.write_usize(i);
-        half.copy_from_slice(&hasher.finish().to_le_bytes());
-    }
-    bytes
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -432,8 +414,8 @@ mod tests {
 
     #[test]
     fn generated_secrets_are_accepted_and_differ() {
-        let a = WebhookReceiver::generate_secret();
-        let b = WebhookReceiver::generate_secret();
+        let a = WebhookReceiver::generate_secret().unwrap();
+        let b = WebhookReceiver::generate_secret().unwrap();
         assert_eq!(a.len(), 32);
         assert!(a.bytes().all(|c| c.is_ascii_hexdigit()));
         assert_ne!(a, b);

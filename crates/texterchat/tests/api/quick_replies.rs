@@ -303,12 +303,12 @@ async fn create_rules_are_checked_before_sending() {
         (
             NewQuickReply::text("Hi"),
             "send.target",
-            "must not be empty",
+            "must have at least 1 item",
         ),
         (
             NewQuickReply::new([]).channel(ChannelName::Whatsapp, ACCOUNT),
             "send.contents",
-            "must not be empty",
+            "must have at least 1 item",
         ),
         (
             NewQuickReply::text("Hi").channel(ChannelName::Whatsapp, ""),
@@ -329,7 +329,7 @@ async fn create_rules_are_checked_before_sending() {
             }
             .into(),
             "send.contents",
-            "must not be empty",
+            "must have at least 1 item",
         ),
     ];
     let mut errors = Vec::new();
