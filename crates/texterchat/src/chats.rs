@@ -20,10 +20,13 @@ use serde_json::{Map, Value};
 use texterchat_api::enums::{ChannelName, ChatStatusName};
 use texterchat_api::{limits, operations as op, types};
 
+use crate::Page;
 use crate::call::Repeat;
 use crate::client::Texter;
 use crate::error::{Error, Result};
-use crate::pagination::{DEFAULT_PAGE_SIZE, OffsetPage, Paginated, offset_pages};
+use crate::pagination::{
+    DEFAULT_PAGE_SIZE, OffsetPage, Paginated, offset_pages, validate_page, with_page,
+};
 use crate::validate;
 
 /// The chats of a project; get it with [`Texter::chats`].
@@ -138,14 +141,18 @@ impl ChatSearch {
                 ));
             }
         }
-        if let Some(limit) = self.limit {
-            validate::number("limit", i64::from(limit), &limits::SEARCH_CHATS_LIMIT)?;
+        validate_page(
+            &self.page(),
+            &limits::SEARCH_CHATS_LIMIT,
+            &limits::SEARCH_CHATS_SKIP,
+        )
+    }
+
+    fn page(&self) -> Page {
+        Page {
+            limit: self.limit,
+            skip: self.skip,
         }
-        if let Some(skip) = self.skip {
-            let skip = i64::try_from(skip).unwrap_or(i64::MAX);
-            validate::number("skip", skip, &limits::SEARCH_CHATS_SKIP)?;
-        }
-        Ok(())
     }
 }
 
@@ -376,13 +383,7 @@ impl Chats<'_> {
                 if !query.statuses.is_empty() {
                     request = request.statuses(query.statuses.clone());
                 }
-                if let Some(limit) = query.limit {
-                    request = request.limit(u64::from(limit));
-                }
-                if let Some(skip) = query.skip {
-                    request = request.skip(i64::try_from(skip).unwrap_or(i64::MAX));
-                }
-                request.send()
+                with_page!(request, query.page()).send()
             })
             .await
     }

@@ -17,7 +17,9 @@ use crate::call::Repeat;
 use crate::chats::convert;
 use crate::client::Texter;
 use crate::error::{Error, Result};
-use crate::pagination::{DEFAULT_PAGE_SIZE, OffsetPage, Paginated, offset_pages};
+use crate::pagination::{
+    DEFAULT_PAGE_SIZE, OffsetPage, Paginated, offset_pages, validate_page, with_page,
+};
 use crate::validate;
 
 /// The labels of a project; get it with [`Texter::labels`].
@@ -186,34 +188,13 @@ impl LabelChange {
     }
 }
 
-pub(crate) fn validate_page(
-    page: &Page,
-    limit: &texterchat_api::catalog::Constraint,
-    skip: &texterchat_api::catalog::Constraint,
-) -> Result<()> {
-    if let Some(l) = page.limit {
-        validate::number("limit", i64::from(l), limit)?;
-    }
-    if let Some(s) = page.skip {
-        validate::number("skip", i64::try_from(s).unwrap_or(i64::MAX), skip)?;
-    }
-    Ok(())
-}
-
 impl Labels<'_> {
     /// One page of the label catalog (List All Labels). Any valid token.
     pub async fn list(&self, page: Page) -> Result<types::LabelsResponse> {
         validate_page(&page, &limits::LIST_LABELS_LIMIT, &limits::LIST_LABELS_SKIP)?;
         self.texter
             .call(&op::LIST_LABELS, Repeat::AsSpec, |c| {
-                let mut request = c.list_labels();
-                if let Some(l) = page.limit {
-                    request = request.limit(u64::from(l));
-                }
-                if let Some(s) = page.skip {
-                    request = request.skip(i64::try_from(s).unwrap_or(i64::MAX));
-                }
-                request.send()
+                with_page!(c.list_labels(), page).send()
             })
             .await
     }

@@ -27,6 +27,38 @@ use futures::stream::{self, BoxStream, Stream, StreamExt};
 
 use crate::error::{Error, ErrorKind, Result};
 
+/// Sets a page's `limit` and `skip` on a generated request builder (every list operation
+/// names them alike); unset fields are not sent.
+macro_rules! with_page {
+    ($request:expr, $page:expr) => {{
+        let page: $crate::pagination::Page = $page;
+        let mut request = $request;
+        if let Some(limit) = page.limit {
+            request = request.limit(u64::from(limit));
+        }
+        if let Some(skip) = page.skip {
+            request = request.skip(i64::try_from(skip).unwrap_or(i64::MAX));
+        }
+        request
+    }};
+}
+pub(crate) use with_page;
+
+/// Checks a page against the operation's generated `limit` and `skip` constraints.
+pub(crate) fn validate_page(
+    page: &Page,
+    limit: &texterchat_api::catalog::Constraint,
+    skip: &texterchat_api::catalog::Constraint,
+) -> Result<()> {
+    if let Some(l) = page.limit {
+        crate::validate::number("limit", i64::from(l), limit)?;
+    }
+    if let Some(s) = page.skip {
+        crate::validate::number("skip", i64::try_from(s).unwrap_or(i64::MAX), skip)?;
+    }
+    Ok(())
+}
+
 /// Page size of the streams when the query sets none.
 pub const DEFAULT_PAGE_SIZE: u32 = 100;
 

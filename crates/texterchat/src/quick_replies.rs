@@ -60,7 +60,7 @@ use crate::Page;
 use crate::call::Repeat;
 use crate::client::Texter;
 use crate::error::Result;
-use crate::labels::validate_page;
+use crate::pagination::{validate_page, with_page};
 use crate::validate;
 
 /// The quick replies of a project; get it with [`Texter::quick_replies`].
@@ -346,13 +346,7 @@ impl QuickReplies<'_> {
         query.validate()?;
         self.texter
             .call(&op::LIST_QUICK_REPLIES, Repeat::AsSpec, |c| {
-                let mut request = c.list_quick_replies();
-                if let Some(limit) = query.page.limit {
-                    request = request.limit(u64::from(limit));
-                }
-                if let Some(skip) = query.page.skip {
-                    request = request.skip(i64::try_from(skip).unwrap_or(i64::MAX));
-                }
+                let mut request = with_page!(c.list_quick_replies(), query.page);
                 if let Some(order) = &query.sort_title {
                     request = request.sort_title(order.clone());
                 }

@@ -25,7 +25,7 @@ use crate::call::Repeat;
 use crate::chats::convert;
 use crate::client::Texter;
 use crate::error::Result;
-use crate::labels::validate_page;
+use crate::pagination::{validate_page, with_page};
 use crate::validate;
 
 /// Who receives template messages; get it with [`Texter::template_subscriptions`].
@@ -55,20 +55,6 @@ fn subscription_request(
         account_id: account_id.map(str::to_owned),
         phone: convert("phone", phone)?,
     })
-}
-
-/// Sets `limit` and `skip` of a generated list request from an already validated [`Page`].
-macro_rules! with_page {
-    ($request:expr, $page:expr) => {{
-        let mut request = $request;
-        if let Some(limit) = $page.limit {
-            request = request.limit(u64::from(limit));
-        }
-        if let Some(skip) = $page.skip {
-            request = request.skip(i64::try_from(skip).unwrap_or(i64::MAX));
-        }
-        request
-    }};
 }
 
 impl TemplateSubscriptions<'_> {
