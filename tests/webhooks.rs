@@ -379,7 +379,7 @@ fn check_assembled(event: &Event) {
             let m = d.message.as_ref().unwrap();
             assert_eq!(m.text.as_deref(), Some("I want to speak to a human"));
             // Same time as the chat's latest incoming message: not stale.
-            assert!(!event.is_stale(), "{name}");
+            assert_eq!(event.is_stale(), Some(false), "{name}");
             assert_eq!(event.dedup_key(), Some(message_key));
         }
         Event::MessageFailed(d) => {

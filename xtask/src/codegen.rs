@@ -2,7 +2,7 @@
 
 use std::collections::BTreeSet;
 
-use heck::{ToPascalCase, ToShoutySnakeCase};
+use heck::{ToPascalCase, ToShoutySnakeCase, ToSnakeCase};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use serde_json::Value;
@@ -242,7 +242,66 @@ fn generate_client(spec: &Spec) -> Result<String, String> {
     let tokens = Generator::new(&settings)
         .generate_tokens(&api)
         .map_err(|e| format!("progenitor failed: {e}"))?;
+    let mut path_parameters = std::collections::BTreeMap::new();
+    for op in spec.operations() {
+        for name in op.path.split('{').skip(1).filter_map(|s| s.split_once('}')) {
+            path_parameters.insert(name.0.to_snake_case(), name.0.to_string());
+        }
+    }
+    let mut rewritten = 0;
+    let tokens = encode_segments(tokens, &path_parameters, &mut rewritten)?;
+    if rewritten == 0 {
+        return Err("internal: progenitor no longer builds paths with `encode_path`; the path-segment check would be lost".into());
+    }
     render(tokens)
+}
+
+/// Replaces progenitor's `encode_path(&x.to_string())` with
+/// `crate::path::encode_segment("wireName", &x.to_string())?`, which also encodes `\` and
+/// refuses `.`, `..` and empty values, so a path parameter can never leave its segment; and
+/// drops `encode_path` from the `use` lists.
+fn encode_segments(
+    tokens: TokenStream,
+    parameters: &std::collections::BTreeMap<String, String>,
+    rewritten: &mut usize,
+) -> Result<TokenStream, String> {
+    use proc_macro2::{Group, TokenTree};
+    let mut out = Vec::new();
+    let mut iter = tokens.into_iter().peekable();
+    while let Some(tree) = iter.next() {
+        match tree {
+            TokenTree::Ident(ident) if ident == "encode_path" => match iter.peek() {
+                Some(TokenTree::Group(g)) if g.delimiter() == proc_macro2::Delimiter::Parenthesis => {
+                    let args = g.stream();
+                    let name = args
+                        .clone()
+                        .into_iter()
+                        .find_map(|t| match t {
+                            TokenTree::Ident(i) => parameters.get(&i.to_string()).cloned(),
+                            _ => None,
+                        })
+                        .ok_or_else(|| format!("internal: `encode_path({args})` names no path parameter of the spec"))?;
+                    iter.next();
+                    *rewritten += 1;
+                    out.extend(quote!(crate::path::encode_segment(#name, #args)?));
+                }
+                // In a `use` list: drop the name and its comma.
+                _ => {
+                    if matches!(iter.peek(), Some(TokenTree::Punct(p)) if p.as_char() == ',') {
+                        iter.next();
+                    }
+                }
+            },
+            TokenTree::Group(g) => {
+                let inner = encode_segments(g.stream(), parameters, rewritten)?;
+                let mut new = Group::new(g.delimiter(), inner);
+                new.set_span(g.span());
+                out.push(TokenTree::Group(new));
+            }
+            other => out.push(other),
+        }
+    }
+    Ok(out.into_iter().collect())
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -794,7 +853,7 @@ fn generate_webhooks(spec: &Spec) -> Result<String, String> {
         .iter()
         .map(|e| {
             doc_attr(&format!(
-                "`{}`: {} (data: [`crate::types::{}`]).",
+                "`{}`: {} (data: [`crate::types::{}`], decoded leniently; the raw data is kept).",
                 e.name, e.title, e.data
             ))
         })
@@ -804,7 +863,7 @@ fn generate_webhooks(spec: &Spec) -> Result<String, String> {
 
         use crate::catalog::WebhookEventInfo;
         use crate::enums::WebhookEventName;
-        use crate::webhook_support::{DataError, decode_data};
+        use crate::webhook_support::{EventData, decode_lenient};
 
         /// Every documented webhook event, in spec order.
         pub const WEBHOOK_EVENTS: [WebhookEventInfo; #n] = [#(#infos),*];
@@ -813,7 +872,7 @@ fn generate_webhooks(spec: &Spec) -> Result<String, String> {
         #[derive(Clone, Debug, PartialEq)]
         #[non_exhaustive]
         pub enum Event {
-            #(#docs #variants(crate::types::#datas),)*
+            #(#docs #variants(EventData<crate::types::#datas>),)*
             /// An event this version of the SDK does not know, with its data as raw JSON.
             Unknown {
                 /// The delivery's `eventName`.
@@ -825,12 +884,31 @@ fn generate_webhooks(spec: &Spec) -> Result<String, String> {
 
         impl Event {
             /// Decodes the data of the event named `name`; an unknown name gives
-            /// [`Event::Unknown`]. Fails when the data of a known event does not match its schema.
-            pub fn from_parts(name: &str, data: ::serde_json::Value) -> Result<Event, DataError> {
-                Ok(match name {
-                    #(#names => Event::#variants(decode_data(data)?),)*
+            /// [`Event::Unknown`]. Never fails: a value that does not fit its typed field is left
+            /// out of the typed view and reported in [`EventData::problems`], and the data as
+            /// received stays in [`EventData::raw`].
+            pub fn from_parts(name: &str, data: ::serde_json::Value) -> Event {
+                match name {
+                    #(#names => Event::#variants(decode_lenient(data)),)*
                     _ => Event::Unknown { name: name.to_string(), data },
-                })
+                }
+            }
+
+            /// The data as received (for every event, known or not).
+            pub fn raw_data(&self) -> &::serde_json::Value {
+                match self {
+                    #(Event::#variants(d) => d.raw(),)*
+                    Event::Unknown { data, .. } => data,
+                }
+            }
+
+            /// The values of the data that did not fit their typed fields (empty for unknown
+            /// events, whose data is not typed).
+            pub fn problems(&self) -> &[crate::webhook_support::DataError] {
+                match self {
+                    #(Event::#variants(d) => d.problems(),)*
+                    Event::Unknown { .. } => &[],
+                }
             }
 
             /// The event's `eventName`.

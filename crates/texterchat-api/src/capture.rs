@@ -1,21 +1,105 @@
-//! What the last response of a call looked like, for callers that need more than progenitor's
-//! error variants keep: `InvalidResponsePayload` drops the status and headers, and
-//! `ErrorResponse` keeps only the decoded error body. Inside [`capture`], the request hook
-//! records the status and headers of every response and a bounded copy of every non-2xx body,
-//! then hands progenitor an identical response. Outside it, nothing is recorded or buffered.
+//! What happened on the wire during a call, for callers that need more than progenitor's error
+//! variants keep, and the limits every response is held to.
+//!
+//! progenitor's `InvalidResponsePayload` drops the status and headers, `ErrorResponse` keeps only
+//! the decoded error body, and `InvalidRequest` keeps only a string. Inside [`capture`], the
+//! request hook records the status and headers of every response, a bounded copy of every
+//! non-2xx body, whether the HTTP client followed a redirect, and why a path parameter was
+//! refused; then it hands progenitor an equivalent response.
+//!
+//! Every response body, inside [`capture`] or not, is held to a size limit
+//! ([`DEFAULT_MAX_RESPONSE_BYTES`] unless [`Limits::max_response_bytes`] says otherwise): a
+//! `Content-Length` above it fails at once, and a body that grows past it while streaming fails
+//! when the limit is crossed, with a [`BodyTooLarge`] in the error's source chain. Nothing over
+//! the limit is ever buffered.
 
 use std::cell::RefCell;
 use std::future::Future;
+use std::pin::Pin;
+use std::task::{Context, Poll};
 
 use bytes::{Bytes, BytesMut};
-use futures::StreamExt;
+use futures::{Stream, StreamExt};
 use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
 
 /// At most this much of an error body is kept (and re-served to the decoder).
 pub const ERROR_BODY_LIMIT: usize = 64 * 1024;
 
-/// The status, headers and (for non-2xx responses) body prefix of the last response seen.
+/// The default cap on a response body: 64 MiB, far above any documented answer (a page of 100
+/// chats is a few hundred kilobytes) and far below what would hurt a service's memory.
+pub const DEFAULT_MAX_RESPONSE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Limits applied to the responses of one call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// The largest response body accepted, in bytes.
+    pub max_response_bytes: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self {
+            max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
+        }
+    }
+}
+
+/// A response body was larger than the limit; found in the source chain of the transport error
+/// that reading it produced.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BodyTooLarge {
+    /// The limit, in bytes.
+    pub limit: u64,
+    /// The body's declared `Content-Length`, when the limit was exceeded by it.
+    pub content_length: Option<u64>,
+}
+
+impl std::fmt::Display for BodyTooLarge {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.content_length {
+            Some(n) => write!(
+                f,
+                "the response body declares {n} bytes, more than the limit of {} bytes",
+                self.limit
+            ),
+            None => write!(
+                f,
+                "the response body exceeded the limit of {} bytes while it was read",
+                self.limit
+            ),
+        }
+    }
+}
+
+impl std::error::Error for BodyTooLarge {}
+
+impl BodyTooLarge {
+    /// Finds a `BodyTooLarge` in the source chain of `error`.
+    pub fn find(error: &(dyn std::error::Error + 'static)) -> Option<BodyTooLarge> {
+        let mut current = Some(error);
+        while let Some(e) = current {
+            if let Some(found) = e.downcast_ref::<BodyTooLarge>() {
+                return Some(*found);
+            }
+            current = e.source();
+        }
+        None
+    }
+}
+
+/// A path parameter the generated client refused to put in a URL (see [`crate::path`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refusal {
+    /// The parameter, as the API names it (`chatId`).
+    pub parameter: &'static str,
+    /// The rule it broke.
+    pub rule: &'static str,
+    /// The value given.
+    pub given: String,
+}
+
+/// What was seen of the last response of a call.
 #[derive(Debug, Clone)]
 pub struct Captured {
     /// HTTP status.
@@ -28,49 +112,110 @@ pub struct Captured {
     pub error_body_truncated: bool,
 }
 
-tokio::task_local! {
-    static SLOT: RefCell<Option<Captured>>;
+/// Everything recorded inside one [`capture`].
+#[derive(Debug, Clone, Default)]
+pub struct Record {
+    /// The last response seen, if any.
+    pub response: Option<Captured>,
+    /// Set when the HTTP client answered with a response from another URL than the one
+    /// requested: it followed a redirect (a client supplied by the user may do so). Holds the
+    /// URL the answer came from.
+    pub followed_redirect_to: Option<String>,
+    /// Set when a path parameter was refused before anything was sent.
+    pub refusal: Option<Refusal>,
 }
 
-/// Runs `future`, returning its output and what the last response looked like.
-pub async fn capture<F: Future>(future: F) -> (F::Output, Option<Captured>) {
-    SLOT.scope(RefCell::new(None), async move {
+struct Slot {
+    limits: Limits,
+    record: Record,
+}
+
+tokio::task_local! {
+    static SLOT: RefCell<Slot>;
+}
+
+/// Runs `future` under the default [`Limits`], returning its output and what was recorded.
+pub async fn capture<F: Future>(future: F) -> (F::Output, Record) {
+    capture_with(Limits::default(), future).await
+}
+
+/// Runs `future` under `limits`, returning its output and what was recorded.
+pub async fn capture_with<F: Future>(limits: Limits, future: F) -> (F::Output, Record) {
+    let slot = Slot {
+        limits,
+        record: Record::default(),
+    };
+    SLOT.scope(RefCell::new(slot), async move {
         let out = future.await;
-        let captured = SLOT.with(|slot| slot.borrow_mut().take());
-        (out, captured)
+        let record = SLOT.with(|slot| std::mem::take(&mut slot.borrow_mut().record));
+        (out, record)
     })
     .await
 }
 
-fn capturing() -> bool {
-    SLOT.try_with(|_| ()).is_ok()
+fn limits() -> Limits {
+    SLOT.try_with(|slot| slot.borrow().limits)
+        .unwrap_or_default()
 }
 
-fn store(captured: Captured) {
-    let _ = SLOT.try_with(|slot| *slot.borrow_mut() = Some(captured));
+fn record(f: impl FnOnce(&mut Record)) {
+    let _ = SLOT.try_with(|slot| f(&mut slot.borrow_mut().record));
 }
 
-/// Records `response` when inside [`capture`] (buffering a non-2xx body) and returns an
-/// equivalent response. The request hook calls it for every generated call; call it yourself
-/// for requests sent another way.
-pub async fn observe(response: reqwest::Response) -> reqwest::Result<reqwest::Response> {
-    if !capturing() {
-        return Ok(response);
+/// Records why a path parameter was refused (the generated client calls it).
+pub(crate) fn record_refusal(refusal: Refusal) {
+    record(|r| r.refusal = Some(refusal));
+}
+
+/// Records `response` when inside [`capture`] (buffering a non-2xx body), holds its body to the
+/// size limit, and returns an equivalent response. `requested` is the URL the request was sent
+/// to. The request hook calls it for every generated call; call it yourself for requests sent
+/// another way.
+pub async fn observe(
+    requested: &reqwest::Url,
+    response: reqwest::Response,
+) -> reqwest::Result<reqwest::Response> {
+    if response.url() != requested {
+        let to = response.url().to_string();
+        record(|r| r.followed_redirect_to = Some(to));
     }
     let status = response.status();
+    let headers = response.headers().clone();
+    let version = response.version();
+    let url = response.url().clone();
+    let limit = limits().max_response_bytes;
     if status.is_success() {
         // Only the status of a success is ever needed (to report a body that fails to
         // decode); progenitor keeps the headers itself.
-        store(Captured {
-            status,
-            headers: HeaderMap::new(),
-            error_body: None,
-            error_body_truncated: false,
+        record(|r| {
+            r.response = Some(Captured {
+                status,
+                headers: HeaderMap::new(),
+                error_body: None,
+                error_body_truncated: false,
+            })
         });
-        return Ok(response);
+        let declared = response.content_length();
+        let body = match declared {
+            Some(n) if n > limit => {
+                // Refuse without reading a byte; dropping the response closes the connection.
+                drop(response);
+                reqwest::Body::wrap_stream(futures::stream::once(async move {
+                    Err::<Bytes, _>(BodyTooLarge {
+                        limit,
+                        content_length: Some(n),
+                    })
+                }))
+            }
+            _ => reqwest::Body::wrap_stream(Limited {
+                inner: response.bytes_stream().boxed(),
+                limit,
+                read: 0,
+                failed: false,
+            }),
+        };
+        return Ok(rebuild(status, version, headers, url, body));
     }
-    let headers = response.headers().clone();
-    let version = response.version();
     let mut stream = response.bytes_stream();
     let mut body = BytesMut::new();
     let mut truncated = false;
@@ -85,15 +230,78 @@ pub async fn observe(response: reqwest::Response) -> reqwest::Result<reqwest::Re
         body.extend_from_slice(&chunk);
     }
     let body = body.freeze();
-    store(Captured {
-        status,
-        headers: headers.clone(),
-        error_body: Some(body.clone()),
-        error_body_truncated: truncated,
+    let captured_headers = headers.clone();
+    let captured_body = body.clone();
+    record(|r| {
+        r.response = Some(Captured {
+            status,
+            headers: captured_headers,
+            error_body: Some(captured_body),
+            error_body_truncated: truncated,
+        })
     });
-    let mut rebuilt = http::Response::new(reqwest::Body::from(body));
-    *rebuilt.status_mut() = status;
-    *rebuilt.version_mut() = version;
-    *rebuilt.headers_mut() = headers;
-    Ok(reqwest::Response::from(rebuilt))
+    Ok(rebuild(
+        status,
+        version,
+        headers,
+        url,
+        reqwest::Body::from(body),
+    ))
+}
+
+fn rebuild(
+    status: StatusCode,
+    version: reqwest::Version,
+    headers: HeaderMap,
+    url: reqwest::Url,
+    body: reqwest::Body,
+) -> reqwest::Response {
+    use reqwest::ResponseBuilderExt;
+    let mut builder = http::Response::builder()
+        .status(status)
+        .version(version)
+        .url(url);
+    if let Some(h) = builder.headers_mut() {
+        *h = headers;
+    }
+    match builder.body(body) {
+        Ok(response) => reqwest::Response::from(response),
+        // Unreachable: status, version and headers came from a valid response.
+        Err(_) => reqwest::Response::from(http::Response::new(reqwest::Body::from(Bytes::new()))),
+    }
+}
+
+/// A body stream that fails once more than `limit` bytes have come through.
+struct Limited {
+    inner: futures::stream::BoxStream<'static, reqwest::Result<Bytes>>,
+    limit: u64,
+    read: u64,
+    failed: bool,
+}
+
+impl Stream for Limited {
+    type Item = Result<Bytes, Box<dyn std::error::Error + Send + Sync>>;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        if self.failed {
+            return Poll::Ready(None);
+        }
+        match self.inner.poll_next_unpin(cx) {
+            Poll::Ready(Some(Ok(chunk))) => {
+                self.read = self.read.saturating_add(chunk.len() as u64);
+                if self.read > self.limit {
+                    self.failed = true;
+                    let limit = self.limit;
+                    return Poll::Ready(Some(Err(Box::new(BodyTooLarge {
+                        limit,
+                        content_length: None,
+                    }))));
+                }
+                Poll::Ready(Some(Ok(chunk)))
+            }
+            Poll::Ready(Some(Err(e))) => Poll::Ready(Some(Err(Box::new(e)))),
+            Poll::Ready(None) => Poll::Ready(None),
+            Poll::Pending => Poll::Pending,
+        }
+    }
 }

@@ -4,7 +4,7 @@
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
 #[allow(unused_imports)]
-use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
+use progenitor_client::{ClientHooks, OperationInfo, RequestBuilderExt};
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
@@ -50,13 +50,83 @@ probably `{name, accountId}` (inferred).
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub department_id: ::std::option::Option<::std::string::String>,
-        ///The contact's phone in any common format (`0521234567`, `972521234567`, `+972 52-123-4567`).
+        /**The contact's phone in any common format (`0521234567`, `972521234567`, `+972 52-123-4567`).
+The pattern (8 to 15 digits after an optional `+` or `00`, with spaces, dashes, dots and
+parentheses between them) is inferred from E.164: the reference says only "any common format".
+*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub phone: ::std::option::Option<::std::string::String>,
+        pub phone: ::std::option::Option<AssignChatRequestPhone>,
     }
     impl AssignChatRequest {
         pub fn builder() -> builder::AssignChatRequest {
             Default::default()
+        }
+    }
+    /**The contact's phone in any common format (`0521234567`, `972521234567`, `+972 52-123-4567`).
+The pattern (8 to 15 digits after an optional `+` or `00`, with spaces, dashes, dots and
+parentheses between them) is inferred from E.164: the reference says only "any common format".
+*/
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct AssignChatRequestPhone(::std::string::String);
+    impl ::std::ops::Deref for AssignChatRequestPhone {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<AssignChatRequestPhone> for ::std::string::String {
+        fn from(value: AssignChatRequestPhone) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for AssignChatRequestPhone {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            {
+                ::regress::Regex::new(
+                        "^[ ().\\u00a0-]*(?:\\+|00)?[ ().\\u00a0-]*(?:[0-9][ ().\\u00a0-]*){8,15}$",
+                    )
+                    .unwrap()
+            });
+            if PATTERN.find(value).is_none() {
+                return Err(
+                    "doesn't match pattern \"^[ ().\\u00a0-]*(?:\\+|00)?[ ().\\u00a0-]*(?:[0-9][ ().\\u00a0-]*){8,15}$\""
+                        .into(),
+                );
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for AssignChatRequestPhone {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for AssignChatRequestPhone {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for AssignChatRequestPhone {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
         }
     }
     ///A bot session. Bots may add keys of their own.
@@ -3106,8 +3176,10 @@ replyText, responsibleAgent and responsibleDepartment (inferred to apply here).
         ///The template's name.
         #[serde(rename = "templateName")]
         pub template_name: SendTemplateRequestTemplateName,
-        ///Recipient phone in any common format (`0521234567`, `972521234567`, `+972 52-123-4567`); Texter normalizes it.
-        pub to: ::std::string::String,
+        /**Recipient phone in any common format (`0521234567`, `972521234567`, `+972 52-123-4567`); Texter normalizes it.
+The pattern is the inferred phone rule of Assign Chat's `phone`.
+*/
+        pub to: SendTemplateRequestTo,
     }
     impl SendTemplateRequest {
         pub fn builder() -> builder::SendTemplateRequest {
@@ -3223,6 +3295,72 @@ replyText, responsibleAgent and responsibleDepartment (inferred to apply here).
         }
     }
     impl<'de> ::serde::Deserialize<'de> for SendTemplateRequestTemplateName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    /**Recipient phone in any common format (`0521234567`, `972521234567`, `+972 52-123-4567`); Texter normalizes it.
+The pattern is the inferred phone rule of Assign Chat's `phone`.
+*/
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct SendTemplateRequestTo(::std::string::String);
+    impl ::std::ops::Deref for SendTemplateRequestTo {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<SendTemplateRequestTo> for ::std::string::String {
+        fn from(value: SendTemplateRequestTo) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for SendTemplateRequestTo {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            {
+                ::regress::Regex::new(
+                        "^[ ().\\u00a0-]*(?:\\+|00)?[ ().\\u00a0-]*(?:[0-9][ ().\\u00a0-]*){8,15}$",
+                    )
+                    .unwrap()
+            });
+            if PATTERN.find(value).is_none() {
+                return Err(
+                    "doesn't match pattern \"^[ ().\\u00a0-]*(?:\\+|00)?[ ().\\u00a0-]*(?:[0-9][ ().\\u00a0-]*){8,15}$\""
+                        .into(),
+                );
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for SendTemplateRequestTo {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for SendTemplateRequestTo {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for SendTemplateRequestTo {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
             D: ::serde::Deserializer<'de>,
@@ -3778,7 +3916,9 @@ can also pre-fill header media and button payloads (shapes not readable).
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub account_id: ::std::option::Option<::std::string::String>,
-        ///The recipient's phone in any common format.
+        /**The recipient's phone in any common format (5 to 30 characters, as documented). The
+pattern is the inferred phone rule of Assign Chat's `phone`.
+*/
         pub phone: TemplateSubscriptionRequestPhone,
     }
     impl TemplateSubscriptionRequest {
@@ -3786,7 +3926,9 @@ can also pre-fill header media and button payloads (shapes not readable).
             Default::default()
         }
     }
-    ///The recipient's phone in any common format.
+    /**The recipient's phone in any common format (5 to 30 characters, as documented). The
+pattern is the inferred phone rule of Assign Chat's `phone`.
+*/
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct TemplateSubscriptionRequestPhone(::std::string::String);
@@ -3812,6 +3954,19 @@ can also pre-fill header media and button payloads (shapes not readable).
             }
             if value.chars().count() < 5usize {
                 return Err("shorter than 5 characters".into());
+            }
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            {
+                ::regress::Regex::new(
+                        "^[ ().\\u00a0-]*(?:\\+|00)?[ ().\\u00a0-]*(?:[0-9][ ().\\u00a0-]*){8,15}$",
+                    )
+                    .unwrap()
+            });
+            if PATTERN.find(value).is_none() {
+                return Err(
+                    "doesn't match pattern \"^[ ().\\u00a0-]*(?:\\+|00)?[ ().\\u00a0-]*(?:[0-9][ ().\\u00a0-]*){8,15}$\""
+                        .into(),
+                );
             }
             Ok(Self(value.to_string()))
         }
@@ -4337,7 +4492,7 @@ can also pre-fill header media and button payloads (shapes not readable).
                 ::std::string::String,
             >,
             phone: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<super::AssignChatRequestPhone>,
                 ::std::string::String,
             >,
         }
@@ -4433,7 +4588,9 @@ can also pre-fill header media and button payloads (shapes not readable).
             }
             pub fn phone<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::AssignChatRequestPhone>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.phone = value
@@ -13643,7 +13800,10 @@ can also pre-fill header media and button payloads (shapes not readable).
                 super::SendTemplateRequestTemplateName,
                 ::std::string::String,
             >,
-            to: ::std::result::Result<::std::string::String, ::std::string::String>,
+            to: ::std::result::Result<
+                super::SendTemplateRequestTo,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for SendTemplateRequest {
             fn default() -> Self {
@@ -13802,7 +13962,7 @@ can also pre-fill header media and button payloads (shapes not readable).
             }
             pub fn to<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<super::SendTemplateRequestTo>,
                 T::Error: ::std::fmt::Display,
             {
                 self.to = value
@@ -17172,8 +17332,8 @@ pub mod builder {
     use super::types;
     #[allow(unused_imports)]
     use super::{
-        encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
-        RequestBuilderExt, ResponseValue,
+        ByteStream, ClientInfo, ClientHooks, Error, OperationInfo, RequestBuilderExt,
+        ResponseValue,
     };
     /**Builder for [`Client::search_chats`]
 
@@ -17496,7 +17656,8 @@ pub mod builder {
             let Self { client, chat_id } = self;
             let chat_id = chat_id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/chats/{}", client.baseurl, encode_path(& chat_id.to_string()),
+                "{}/chats/{}", client.baseurl, crate ::path::encode_segment("chatId", &
+                chat_id.to_string()) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -17608,7 +17769,8 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/chats/{}", client.baseurl, encode_path(& chat_id.to_string()),
+                "{}/chats/{}", client.baseurl, crate ::path::encode_segment("chatId", &
+                chat_id.to_string()) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -17721,8 +17883,8 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/chats/{}/resolve", client.baseurl, encode_path(& chat_id
-                .to_string()),
+                "{}/chats/{}/resolve", client.baseurl, crate
+                ::path::encode_segment("chatId", & chat_id.to_string()) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -17838,8 +18000,8 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/chats/{}/crm-data", client.baseurl, encode_path(& chat_id
-                .to_string()),
+                "{}/chats/{}/crm-data", client.baseurl, crate
+                ::path::encode_segment("chatId", & chat_id.to_string()) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -17935,7 +18097,8 @@ pub mod builder {
             let chat_id = chat_id.map_err(Error::InvalidRequest)?;
             let body = body.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/chats/{}/labels", client.baseurl, encode_path(& chat_id.to_string()),
+                "{}/chats/{}/labels", client.baseurl, crate
+                ::path::encode_segment("chatId", & chat_id.to_string()) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -18084,8 +18247,8 @@ pub mod builder {
             let bot_session_id = bot_session_id.map_err(Error::InvalidRequest)?;
             let limit = limit.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/messages/chat/{}", client.baseurl, encode_path(& chat_id
-                .to_string()),
+                "{}/messages/chat/{}", client.baseurl, crate
+                ::path::encode_segment("chatId", & chat_id.to_string()) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -18186,8 +18349,8 @@ pub mod builder {
             let chat_id = chat_id.map_err(Error::InvalidRequest)?;
             let body = body.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/messages/send/{}", client.baseurl, encode_path(& chat_id
-                .to_string()),
+                "{}/messages/send/{}", client.baseurl, crate
+                ::path::encode_segment("chatId", & chat_id.to_string()) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -18300,7 +18463,8 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/files/share/{}", client.baseurl, encode_path(& file_id.to_string()),
+                "{}/files/share/{}", client.baseurl, crate
+                ::path::encode_segment("fileId", & file_id.to_string()) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -18573,7 +18737,8 @@ pub mod builder {
             let Self { client, label_id } = self;
             let label_id = label_id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/labels/{}", client.baseurl, encode_path(& label_id.to_string()),
+                "{}/labels/{}", client.baseurl, crate ::path::encode_segment("labelId", &
+                label_id.to_string()) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -18652,7 +18817,8 @@ pub mod builder {
             let Self { client, label_id } = self;
             let label_id = label_id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/labels/{}", client.baseurl, encode_path(& label_id.to_string()),
+                "{}/labels/{}", client.baseurl, crate ::path::encode_segment("labelId", &
+                label_id.to_string()) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -18764,7 +18930,8 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/labels/{}", client.baseurl, encode_path(& label_id.to_string()),
+                "{}/labels/{}", client.baseurl, crate ::path::encode_segment("labelId", &
+                label_id.to_string()) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -19069,8 +19236,8 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/whatsapp/templates/{}", client.baseurl, encode_path(& account_id
-                .to_string()),
+                "{}/whatsapp/templates/{}", client.baseurl, crate
+                ::path::encode_segment("accountId", & account_id.to_string()) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -19167,8 +19334,9 @@ pub mod builder {
             let account_id = account_id.map_err(Error::InvalidRequest)?;
             let template_name = template_name.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/whatsapp/templates/{}/{}", client.baseurl, encode_path(& account_id
-                .to_string()), encode_path(& template_name.to_string()),
+                "{}/whatsapp/templates/{}/{}", client.baseurl, crate
+                ::path::encode_segment("accountId", & account_id.to_string()) ?, crate
+                ::path::encode_segment("templateName", & template_name.to_string()) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -19289,8 +19457,9 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/whatsapp/templates/{}/{}", client.baseurl, encode_path(& account_id
-                .to_string()), encode_path(& template_name.to_string()),
+                "{}/whatsapp/templates/{}/{}", client.baseurl, crate
+                ::path::encode_segment("accountId", & account_id.to_string()) ?, crate
+                ::path::encode_segment("templateName", & template_name.to_string()) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -19422,9 +19591,9 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/whatsapp/templates/{}/{}/localizations", client.baseurl,
-                encode_path(& account_id.to_string()), encode_path(& template_name
-                .to_string()),
+                "{}/whatsapp/templates/{}/{}/localizations", client.baseurl, crate
+                ::path::encode_segment("accountId", & account_id.to_string()) ?, crate
+                ::path::encode_segment("templateName", & template_name.to_string()) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -19537,8 +19706,9 @@ pub mod builder {
             let language = language.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/whatsapp/templates/{}/{}/localizations/{}/submit", client.baseurl,
-                encode_path(& account_id.to_string()), encode_path(& template_name
-                .to_string()), encode_path(& language.to_string()),
+                crate ::path::encode_segment("accountId", & account_id.to_string()) ?,
+                crate ::path::encode_segment("templateName", & template_name.to_string())
+                ?, crate ::path::encode_segment("language", & language.to_string()) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -19949,8 +20119,8 @@ pub mod builder {
             let limit = limit.map_err(Error::InvalidRequest)?;
             let skip = skip.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/whatsapp/templates/unsubscribed/{}", client.baseurl, encode_path(&
-                account_id.to_string()),
+                "{}/whatsapp/templates/unsubscribed/{}", client.baseurl, crate
+                ::path::encode_segment("accountId", & account_id.to_string()) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -20389,8 +20559,8 @@ pub mod builder {
             let Self { client, quick_reply_id } = self;
             let quick_reply_id = quick_reply_id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/quick-replies/{}", client.baseurl, encode_path(& quick_reply_id
-                .to_string()),
+                "{}/quick-replies/{}", client.baseurl, crate
+                ::path::encode_segment("quickReplyId", & quick_reply_id.to_string()) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -20486,8 +20656,8 @@ pub mod builder {
             let quick_reply_id = quick_reply_id.map_err(Error::InvalidRequest)?;
             let body = body.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/quick-replies/{}", client.baseurl, encode_path(& quick_reply_id
-                .to_string()),
+                "{}/quick-replies/{}", client.baseurl, crate
+                ::path::encode_segment("quickReplyId", & quick_reply_id.to_string()) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -20782,8 +20952,8 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/scenarios/manage/{}/copy", client.baseurl, encode_path(& scenario_id
-                .to_string()),
+                "{}/scenarios/manage/{}/copy", client.baseurl, crate
+                ::path::encode_segment("scenarioId", & scenario_id.to_string()) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map

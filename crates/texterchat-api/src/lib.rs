@@ -27,6 +27,7 @@ pub mod enums;
 pub mod limits;
 #[doc(hidden)]
 pub mod open_enum;
+pub mod path;
 #[rustfmt::skip]
 pub mod scopes;
 pub mod time;
@@ -133,13 +134,14 @@ impl ClientHooks<ClientContext> for Client {
         request: reqwest::Request,
         _info: &OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
+        let requested = request.url().clone();
         let response = self.client.execute(request).await?;
-        capture::observe(response).await
+        capture::observe(&requested, response).await
     }
 }
 
 pub use open_enum::ParseEnumError;
-pub use webhook_support::DataError;
+pub use webhook_support::{DataError, EventData};
 
 #[cfg(test)]
 mod tests {

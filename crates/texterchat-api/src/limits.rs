@@ -3,6 +3,19 @@
 
 //! Constraints the spec puts on request values, for client-side validation.
 use crate::catalog::Constraint;
+/// Constraints of `AssignChatRequest.phone`.
+pub const ASSIGN_CHAT_REQUEST_PHONE: Constraint = Constraint {
+    location: "AssignChatRequest.phone",
+    min_length: None,
+    max_length: None,
+    pattern: Some(
+        "^[ ().\\u00a0-]*(?:\\+|00)?[ ().\\u00a0-]*(?:[0-9][ ().\\u00a0-]*){8,15}$",
+    ),
+    minimum: None,
+    maximum: None,
+    min_items: None,
+    max_items: None,
+};
 /// Constraints of `UpdateChatRequest.displayName`.
 pub const UPDATE_CHAT_REQUEST_DISPLAY_NAME: Constraint = Constraint {
     location: "UpdateChatRequest.displayName",
@@ -190,6 +203,19 @@ pub const SEND_TEMPLATE_REQUEST_TEMPLATE_NAME: Constraint = Constraint {
     min_items: None,
     max_items: None,
 };
+/// Constraints of `SendTemplateRequest.to`.
+pub const SEND_TEMPLATE_REQUEST_TO: Constraint = Constraint {
+    location: "SendTemplateRequest.to",
+    min_length: None,
+    max_length: None,
+    pattern: Some(
+        "^[ ().\\u00a0-]*(?:\\+|00)?[ ().\\u00a0-]*(?:[0-9][ ().\\u00a0-]*){8,15}$",
+    ),
+    minimum: None,
+    maximum: None,
+    min_items: None,
+    max_items: None,
+};
 /// Constraints of `SendTemplateRequest.body[]`.
 pub const SEND_TEMPLATE_REQUEST_BODY_ITEM: Constraint = Constraint {
     location: "SendTemplateRequest.body[]",
@@ -228,7 +254,9 @@ pub const TEMPLATE_SUBSCRIPTION_REQUEST_PHONE: Constraint = Constraint {
     location: "TemplateSubscriptionRequest.phone",
     min_length: Some(5u64),
     max_length: Some(30u64),
-    pattern: None,
+    pattern: Some(
+        "^[ ().\\u00a0-]*(?:\\+|00)?[ ().\\u00a0-]*(?:[0-9][ ().\\u00a0-]*){8,15}$",
+    ),
     minimum: None,
     maximum: None,
     min_items: None,

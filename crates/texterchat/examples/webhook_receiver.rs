@@ -70,7 +70,7 @@ async fn handle(mut deliveries: Deliveries) {
     while let Some(event) = deliveries.next().await {
         if recent.is_repeat(&event) {
             println!("{}: a repeat, skipped", event.name());
-        } else if event.is_stale() {
+        } else if event.is_stale() == Some(true) {
             println!(
                 "{}: older than the chat's latest message, skipped",
                 event.name()

@@ -35,7 +35,7 @@
 //! # Ok(()) }
 //! ```
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::pin::Pin;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -45,84 +45,20 @@ use futures::stream::{self, BoxStream, Stream, StreamExt};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use crate::error::{Error, Result};
+use crate::error::{Delivery, Error, Result};
 use crate::templates::{TemplateMessage, TemplateSendOutcome};
 
 /// Default number of sends in flight at once.
 pub const DEFAULT_CONCURRENCY: usize = 8;
 
-/// The country calling code [`PhoneNormalizer::default`] assumes for local numbers: Israel's,
-/// as in every example of Texter's reference (`0521234567` is `972521234567`).
-pub const DEFAULT_COUNTRY_CODE: &str = "972";
-
-/// Normalises phone numbers the way Texter documents it accepts them, to detect duplicates:
-/// `0521234567`, `972521234567` and `+972 52-123-4567` are one recipient.
-///
-/// Spaces, dashes, dots and parentheses are removed; a leading `+` or `00` marks an
-/// international number; a single leading `0` marks a local number, which gets the country
-/// code (default [`DEFAULT_COUNTRY_CODE`]); anything else is taken as international already. The
-/// result is the digits of the E.164 number (8 to 15 digits).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct PhoneNormalizer {
-    country_code: String,
-}
-
-impl Default for PhoneNormalizer {
-    fn default() -> Self {
-        Self {
-            country_code: DEFAULT_COUNTRY_CODE.to_string(),
-        }
-    }
-}
-
-impl PhoneNormalizer {
-    /// Assumes `country_code` (digits, e.g. `"1"`, `"44"`, `"972"`) for local numbers.
-    pub fn with_country_code(country_code: impl Into<String>) -> Result<Self> {
-        let code = country_code.into();
-        let digits = code.trim_start_matches('+');
-        if digits.is_empty() || digits.len() > 3 || !digits.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(Error::validation(
-                "country_code",
-                "must be a country calling code of 1 to 3 digits",
-                format!("{code:?}"),
-            ));
-        }
-        Ok(Self {
-            country_code: digits.to_string(),
-        })
-    }
-
-    /// The digits of the E.164 number, or an error naming the rule.
-    pub fn normalize(&self, phone: &str) -> Result<String> {
-        let compact: String = phone
-            .chars()
-            .filter(|c| !matches!(c, ' ' | '-' | '.' | '(' | ')' | '\u{a0}'))
-            .collect();
-        let digits = if let Some(rest) = compact.strip_prefix('+') {
-            rest.to_string()
-        } else if let Some(rest) = compact.strip_prefix("00") {
-            rest.to_string()
-        } else if let Some(rest) = compact.strip_prefix('0') {
-            format!("{}{rest}", self.country_code)
-        } else {
-            compact
-        };
-        if !digits.bytes().all(|b| b.is_ascii_digit()) || !(8..=15).contains(&digits.len()) {
-            return Err(Error::validation(
-                "to",
-                "must be a phone number: 8 to 15 digits once spaces, dashes, dots and parentheses are removed (local numbers start with 0, international ones with + or 00)",
-                format!("{phone:?}"),
-            ));
-        }
-        Ok(digits)
-    }
-}
+pub use crate::phone::{DEFAULT_COUNTRY_CODE, PhoneNormalizer};
 
 /// One recipient of a bulk send, with its own template values.
 #[derive(Clone, Debug, PartialEq, Default)]
 #[must_use]
 pub struct Recipient {
     to: String,
+    key: Option<String>,
     body: Option<Vec<String>>,
     header: Option<Map<String, Value>>,
     buttons: Option<Vec<Map<String, Value>>>,
@@ -135,6 +71,14 @@ impl Recipient {
             to: to.into(),
             ..Self::default()
         }
+    }
+
+    /// The key that identifies this send for de-duplication and resume (default: the
+    /// normalised phone number). Give one when a person may rightly get the template more than
+    /// once in a run, e.g. one message per order: `Recipient::new(phone).key("order-15033")`.
+    pub fn key(mut self, key: impl Into<String>) -> Self {
+        self.key = Some(key.into());
+        self
     }
 
     /// This recipient's values for `{{1}}`, `{{2}}`, …
@@ -170,8 +114,9 @@ pub struct BulkSend {
     from: Option<String>,
     recipients: Vec<Recipient>,
     concurrency: usize,
-    normalizer: PhoneNormalizer,
+    normalizer: Option<PhoneNormalizer>,
     previous: Vec<BulkOutcome>,
+    resend_uncertain: bool,
 }
 
 impl BulkSend {
@@ -183,8 +128,9 @@ impl BulkSend {
             from: None,
             recipients: Vec::new(),
             concurrency: DEFAULT_CONCURRENCY,
-            normalizer: PhoneNormalizer::default(),
+            normalizer: None,
             previous: Vec::new(),
+            resend_uncertain: false,
         }
     }
 
@@ -213,16 +159,31 @@ impl BulkSend {
         self
     }
 
-    /// How local phone numbers are read (default: Israel, [`DEFAULT_COUNTRY_CODE`]).
+    /// How local phone numbers are read (default: the client's,
+    /// [`crate::TexterBuilder::default_country_code`], Israel unless set).
     pub fn phone_normalizer(mut self, normalizer: PhoneNormalizer) -> Self {
-        self.normalizer = normalizer;
+        self.normalizer = Some(normalizer);
         self
     }
 
-    /// Resumes an earlier run: recipients it sent to, reported unsubscribed, or may have
-    /// reached are not requested again.
+    /// Resumes an earlier run (the outcomes it wrote, in any order; several runs may be
+    /// given). For each key:
+    ///
+    /// | earlier outcome | this run |
+    /// |---|---|
+    /// | sent, or unsubscribed | not sent: `AlreadyAttempted` |
+    /// | failed and may have been delivered (timeout, 5xx, …) | not sent: `AlreadyAttempted`, unless [`BulkSend::resend_uncertain`] |
+    /// | failed and not delivered (refused before sending, could not connect, 429, other 4xx) | sent again |
+    /// | duplicate, or absent | sent |
     pub fn resume_from(mut self, outcomes: impl IntoIterator<Item = BulkOutcome>) -> Self {
         self.previous.extend(outcomes);
+        self
+    }
+
+    /// Also sends again to recipients whose earlier send may have been delivered (a timeout or
+    /// a 5xx): some of them may receive the template twice. Off by default.
+    pub fn resend_uncertain(mut self, yes: bool) -> Self {
+        self.resend_uncertain = yes;
         self
     }
 }
@@ -236,6 +197,9 @@ pub struct BulkOutcome {
     pub to: String,
     /// The normalised phone number (digits of E.164), when it could be normalised.
     pub phone: Option<String>,
+    /// The de-duplication key: the recipient's [`Recipient::key`], else the normalised phone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
     /// What happened.
     #[serde(flatten)]
     pub result: BulkResult,
@@ -264,16 +228,35 @@ pub enum BulkResult {
         error: String,
         /// The HTTP status, when Texter answered.
         status: Option<u16>,
-        /// Whether the request may have reached Texter (then a resumed run does not repeat it).
-        may_have_reached_server: bool,
+        /// Whether the request may have reached Texter ([`Delivery`]): a resumed run sends
+        /// again only when it was `not_delivered`.
+        delivery: Delivery,
     },
-    /// The same phone number appeared earlier in the input; not sent again.
+    /// The same key (by default, the same phone number) appeared earlier in the input; not
+    /// sent again.
     Duplicate {
         /// Index of the first occurrence.
         first_index: usize,
     },
-    /// A resumed run's earlier run already sent, or may have sent, to this recipient.
-    AlreadyAttempted,
+    /// An earlier run (see [`BulkSend::resume_from`]) sent, or may have sent, to this
+    /// recipient; not sent again.
+    AlreadyAttempted {
+        /// What the earlier run found.
+        earlier: Earlier,
+    },
+}
+
+/// What an earlier run found for a recipient it settled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Earlier {
+    /// The send may have been delivered (it failed after it may have reached Texter).
+    Uncertain,
+    /// The recipient was unsubscribed.
+    Unsubscribed,
+    /// The template was sent.
+    Sent,
 }
 
 impl BulkOutcome {
@@ -301,18 +284,25 @@ impl BulkOutcome {
             .collect()
     }
 
-    /// Whether this recipient is done: sent, unsubscribed, or possibly reached.
-    fn settles(&self) -> bool {
+    /// What this outcome settles for its key, if anything: `None` when a later run must send.
+    fn settles(&self) -> Option<Earlier> {
         match &self.result {
-            BulkResult::Sent { .. }
-            | BulkResult::Unsubscribed { .. }
-            | BulkResult::AlreadyAttempted => true,
-            BulkResult::Failed {
-                may_have_reached_server,
-                ..
-            } => *may_have_reached_server,
-            BulkResult::Duplicate { .. } => false,
+            BulkResult::Sent { .. } => Some(Earlier::Sent),
+            BulkResult::Unsubscribed { .. } => Some(Earlier::Unsubscribed),
+            BulkResult::AlreadyAttempted { earlier } => Some(*earlier),
+            BulkResult::Failed { delivery, .. } => match delivery {
+                Delivery::NotDelivered => None,
+                // Texter answered with success; only reading the answer failed.
+                Delivery::Delivered => Some(Earlier::Sent),
+                _ => Some(Earlier::Uncertain),
+            },
+            BulkResult::Duplicate { .. } => None,
         }
+    }
+
+    /// The key this outcome is about (older lines without a key: the phone).
+    fn settled_key(&self) -> Option<&str> {
+        self.key.as_deref().or(self.phone.as_deref())
     }
 }
 
@@ -374,47 +364,58 @@ impl crate::templates::Templates<'_> {
         // The template name is the same for every recipient: check it once, up front.
         TemplateMessage::new(send.template_name.clone(), "0").validate_name()?;
 
-        let settled: HashSet<String> = send
-            .previous
-            .iter()
-            .filter(|o| o.settles())
-            .filter_map(|o| o.phone.clone())
-            .collect();
+        // The strongest thing any earlier run found per key: sent > unsubscribed > uncertain.
+        let mut settled: HashMap<String, Earlier> = HashMap::new();
+        for outcome in &send.previous {
+            if let (Some(key), Some(found)) = (outcome.settled_key(), outcome.settles()) {
+                let entry = settled.entry(key.to_string()).or_insert(found);
+                *entry = (*entry).max(found);
+            }
+        }
+        let normalizer = send
+            .normalizer
+            .clone()
+            .unwrap_or_else(|| texter.phone_normalizer().clone());
         let mut first_seen: HashMap<String, usize> = HashMap::new();
         let mut immediate = Vec::new();
         let mut to_send = Vec::new();
         for (index, recipient) in send.recipients.into_iter().enumerate() {
             let to = recipient.to.clone();
-            match send.normalizer.normalize(&to) {
-                Err(e) => immediate.push(BulkOutcome {
-                    index,
-                    to,
-                    phone: None,
-                    result: failed(&e),
-                }),
-                Ok(phone) => {
-                    if let Some(&first_index) = first_seen.get(&phone) {
-                        immediate.push(BulkOutcome {
-                            index,
-                            to,
-                            phone: Some(phone),
-                            result: BulkResult::Duplicate { first_index },
-                        });
-                    } else {
-                        first_seen.insert(phone.clone(), index);
-                        if settled.contains(&phone) {
-                            immediate.push(BulkOutcome {
-                                index,
-                                to,
-                                phone: Some(phone),
-                                result: BulkResult::AlreadyAttempted,
-                            });
-                        } else {
-                            to_send.push((index, phone, recipient));
-                        }
-                    }
+            let phone = match normalizer.normalize(&to) {
+                Ok(phone) => phone,
+                Err(e) => {
+                    immediate.push(BulkOutcome {
+                        index,
+                        to,
+                        phone: None,
+                        key: recipient.key.clone(),
+                        result: failed(&e),
+                    });
+                    continue;
                 }
+            };
+            let key = recipient.key.clone().unwrap_or_else(|| phone.clone());
+            let outcome = |result| BulkOutcome {
+                index,
+                to: to.clone(),
+                phone: Some(phone.clone()),
+                key: Some(key.clone()),
+                result,
+            };
+            if let Some(&first_index) = first_seen.get(&key) {
+                immediate.push(outcome(BulkResult::Duplicate { first_index }));
+                continue;
             }
+            first_seen.insert(key.clone(), index);
+            match settled.get(&key) {
+                Some(Earlier::Uncertain) if send.resend_uncertain => {}
+                Some(&earlier) => {
+                    immediate.push(outcome(BulkResult::AlreadyAttempted { earlier }));
+                    continue;
+                }
+                None => {}
+            }
+            to_send.push((index, phone, key, recipient));
         }
 
         let stop = StopHandle::default();
@@ -422,7 +423,7 @@ impl crate::templates::Templates<'_> {
         let stopper = stop.clone();
         let sends = stream::iter(to_send)
             .take_while(move |_| std::future::ready(!stopper.is_stopped()))
-            .map(move |(index, phone, recipient)| {
+            .map(move |(index, phone, key, recipient)| {
                 let texter = texter.clone();
                 let base = Arc::clone(&base);
                 async move {
@@ -463,6 +464,7 @@ impl crate::templates::Templates<'_> {
                         index,
                         to: recipient.to,
                         phone: Some(phone),
+                        key: Some(key),
                         result,
                     }
                 }
@@ -479,7 +481,7 @@ fn failed(e: &Error) -> BulkResult {
     BulkResult::Failed {
         error: e.to_string(),
         status: e.status(),
-        may_have_reached_server: !e.is_connect(),
+        delivery: e.delivery(),
     }
 }
 
@@ -516,7 +518,7 @@ mod tests {
         for bad in ["", "12345", "+972 52 123 4567 890 12", "052-CALL-NOW", "+"] {
             let e = n.normalize(bad).unwrap_err();
             assert!(
-                e.to_string().contains("`to`") && e.to_string().contains("8 to 15 digits"),
+                e.to_string().contains("`to`") && e.to_string().contains("must match the pattern"),
                 "{e}"
             );
         }
@@ -529,6 +531,7 @@ mod tests {
                 index: 0,
                 to: "0521234567".into(),
                 phone: Some("972521234567".into()),
+                key: Some("972521234567".into()),
                 result: BulkResult::Sent {
                     message_id: Some("m1".into()),
                     sent_as_session_message: false,
@@ -538,16 +541,18 @@ mod tests {
                 index: 1,
                 to: "x".into(),
                 phone: None,
+                key: None,
                 result: BulkResult::Failed {
                     error: "bad".into(),
                     status: None,
-                    may_have_reached_server: false,
+                    delivery: Delivery::NotDelivered,
                 },
             },
             BulkOutcome {
                 index: 2,
                 to: "052 123 4567".into(),
                 phone: Some("972521234567".into()),
+                key: Some("972521234567".into()),
                 result: BulkResult::Duplicate { first_index: 0 },
             },
         ];

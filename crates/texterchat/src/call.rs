@@ -1,20 +1,20 @@
-//! The one path every operation takes: scope check, rate limit, timeout, retries, error
-//! mapping and tracing. Wrappers only build the generated request and say whether repeating it
-//! is harmless.
+//! The one path every operation takes: scope check, rate limit, timeout, response size limit,
+//! retries, error mapping, redaction and tracing. Wrappers only build the generated request and
+//! say whether repeating it is harmless.
 
 use std::future::Future;
 use std::time::{Duration, SystemTime};
 
 use futures::StreamExt;
 use serde::de::DeserializeOwned;
-use texterchat_api::capture::{Captured, capture};
+use texterchat_api::capture::{BodyTooLarge, Limits, Record, capture_with};
 use texterchat_api::catalog::Operation;
 use texterchat_api::{ByteStream, ResponseValue, types};
 use tokio::time::Instant;
 use tracing::{Instrument, field};
 
 use crate::client::Texter;
-use crate::error::{BODY_EXCERPT_CHARS, Error, ErrorKind, Result, shorten};
+use crate::error::{BODY_EXCERPT_CHARS, Error, ErrorKind, Result, chain_text, shorten};
 use crate::retry::{Attempt, Decision, Failure, parse_retry_after};
 
 /// The error type of the generated client.
@@ -26,7 +26,7 @@ pub(crate) enum Repeat {
     /// As the spec's `x-texter-idempotent` says for the operation.
     AsSpec,
     /// Not idempotent whatever the spec says (e.g. Resolve Chat that also messages the
-    /// contact): retried only when the request never reached the server.
+    /// contact): retried only when the request was not delivered.
     NotIdempotent,
 }
 
@@ -72,6 +72,19 @@ fn no_path(_: &[u8]) -> Option<(String, String)> {
     None
 }
 
+/// Reads a body whose content carries nothing (plain `OK`) to its end, so the connection can be
+/// reused, within the call's timeout and size limit.
+pub(crate) async fn drain(
+    response: ResponseValue<ByteStream>,
+) -> std::result::Result<ResponseValue<()>, ApiError> {
+    let status = response.status();
+    let mut stream = response.into_inner();
+    while let Some(chunk) = stream.next().await {
+        chunk.map_err(ApiError::ResponseBodyError)?;
+    }
+    Ok(ResponseValue::new((), status, Default::default()))
+}
+
 impl Texter {
     /// A call whose success body is JSON of type `T`.
     pub(crate) async fn call<'a, T, F, Fut>(
@@ -101,17 +114,12 @@ impl Texter {
         F: Fn(&'a texterchat_api::Client) -> Fut,
         Fut: Future<Output = std::result::Result<ResponseValue<ByteStream>, ApiError>>,
     {
-        let response = self.run(op, repeat, no_path, send).await?;
-        // Read the short body so the connection can be reused; its content carries nothing.
-        let mut stream = response.into_inner();
-        let mut read = 0;
-        while let Some(Ok(chunk)) = stream.next().await {
-            read += chunk.len();
-            if read > 64 * 1024 {
-                break;
-            }
-        }
-        Ok(())
+        self.run(op, repeat, no_path, |c| {
+            let sent = send(c);
+            async move { drain(sent.await?).await }
+        })
+        .await
+        .map(|_| ())
     }
 
     /// A call whose success has no body we read.
@@ -145,7 +153,9 @@ impl Texter {
             return Err(Error::new(ErrorKind::Unsuccessful {
                 body_excerpt: excerpt,
             })
-            .with_operation(op.id));
+            .with_operation(op.id)
+            .with_call(op.scopes, op.idempotent, 1)
+            .redacted(&self.shared.redactor));
         }
         Ok(())
     }
@@ -168,138 +178,190 @@ impl Texter {
             operation = %op.id,
             method = %op.method,
             path = %op.path,
-            attempt = field::Empty,
+            attempts = field::Empty,
             status = field::Empty,
-            latency_ms = field::Empty,
         );
         async move {
-            if let Err(e) = crate::scopes::check(self.shared.scopes, &op.id, op.scopes) {
-                tracing::debug!(missing = %e.missing_scopes(), "refused before sending: missing scope");
-                return Err(e);
+            let idempotent_by_spec = repeat == Repeat::AsSpec && op.idempotent;
+            let outcome = self.attempts(op, idempotent_by_spec, find_path, send).await;
+            let call_span = tracing::Span::current();
+            let (attempts, status) = match &outcome {
+                Ok((attempts, response)) => (*attempts, Some(response.status().as_u16())),
+                Err(e) => (e.attempts(), e.status()),
+            };
+            call_span.record("attempts", attempts);
+            if let Some(s) = status {
+                call_span.record("status", s);
             }
-            let options = self.effective_options();
-            let policy = options.effective_retry();
-            let timeout = options.effective_timeout();
-            let idempotent = (repeat == Repeat::AsSpec && op.idempotent)
-                || options.retry_non_idempotent == Some(true);
-            let started = Instant::now();
-            let mut number = 0;
-            loop {
-                number += 1;
-                let permit = match &self.shared.limiter {
-                    Some(limiter) => Some(limiter.acquire().await),
-                    None => None,
-                };
-                let attempt_started = Instant::now();
-                let (outcome, captured) =
-                    capture(tokio::time::timeout(timeout, send(&self.shared.api))).await;
-                drop(permit);
-                let latency = attempt_started.elapsed();
-                let span = tracing::Span::current();
-                span.record("attempt", number);
-                span.record("latency_ms", latency.as_millis() as u64);
-                if let Some(c) = &captured {
-                    span.record("status", c.status.as_u16());
-                }
-                let error = match outcome {
-                    Ok(Ok(response)) => {
-                        span.record("status", response.status().as_u16());
-                        tracing::debug!(attempt = number, "succeeded");
-                        return Ok(response);
-                    }
-                    Ok(Err(e)) => self.map_error(op, e, captured.as_ref(), timeout, find_path),
-                    Err(_elapsed) => {
-                        Error::new(ErrorKind::Timeout { after: timeout }).with_operation(op.id.clone())
-                    }
-                };
-                let decision = policy.decide(Attempt {
-                    idempotent,
-                    number,
-                    failure: failure_of(&error),
-                    retry_after: error.retry_after(),
-                    elapsed: started.elapsed(),
-                    jitter: fastrand::f64(),
-                });
-                match decision {
-                    Decision::RetryAfter(delay) => {
-                        tracing::debug!(
-                            attempt = number,
-                            delay_ms = delay.as_millis() as u64,
-                            error = %error,
-                            "retrying"
-                        );
-                        tokio::time::sleep(delay).await;
-                    }
-                    Decision::GiveUp(reason) => {
-                        if number > 1 {
-                            tracing::warn!(attempts = number, ?reason, error = %error, "giving up");
-                        } else {
-                            tracing::debug!(?reason, error = %error, "failed");
-                        }
-                        return Err(error);
-                    }
-                }
-            }
+            outcome.map(|(_, response)| response)
         }
         .instrument(span)
         .await
     }
 
-    fn redact(&self, text: &str) -> String {
-        let token = self.shared.token.expose_secret();
-        if token.is_empty() {
-            text.to_string()
-        } else {
-            text.replace(token, "<redacted>")
+    /// The attempts of one call; on success, how many were made.
+    async fn attempts<'a, R, F, Fut>(
+        &'a self,
+        op: &Target,
+        idempotent_by_spec: bool,
+        find_path: PathFinder,
+        send: F,
+    ) -> Result<(u32, ResponseValue<R>)>
+    where
+        F: Fn(&'a texterchat_api::Client) -> Fut,
+        Fut: Future<Output = std::result::Result<ResponseValue<R>, ApiError>>,
+    {
+        let finish = |e: Error, attempts: u32| {
+            e.with_operation(op.id.clone())
+                .with_call(op.scopes, idempotent_by_spec, attempts)
+                .redacted(&self.shared.redactor)
+        };
+        if let Err(e) = crate::scopes::check(self.shared.scopes, &op.id, op.scopes) {
+            tracing::debug!(missing = %e.missing_scopes(), "refused before sending: missing scope");
+            return Err(finish(e, 0));
+        }
+        let options = self.effective_options();
+        let policy = options.effective_retry();
+        let timeout = options.effective_timeout();
+        let limits = Limits {
+            max_response_bytes: options.effective_max_response_bytes(),
+        };
+        let idempotent = idempotent_by_spec || options.retry_non_idempotent == Some(true);
+        let started = Instant::now();
+        let mut number = 0;
+        loop {
+            number += 1;
+            // Each attempt's timeout is capped by what is left of the call's total budget.
+            let budget = policy.total_budget().saturating_sub(started.elapsed());
+            let attempt_timeout = timeout.min(budget.max(Duration::from_millis(1)));
+            let attempt_span = tracing::debug_span!(
+                "texter.attempt",
+                attempt = number,
+                status = field::Empty,
+                latency_ms = field::Empty,
+            );
+            let attempt = async {
+                let permit = match &self.shared.limiter {
+                    Some(limiter) => Some(limiter.acquire().await),
+                    None => None,
+                };
+                let attempt_started = Instant::now();
+                let (outcome, record) = capture_with(
+                    limits,
+                    tokio::time::timeout(attempt_timeout, send(&self.shared.api)),
+                )
+                .await;
+                drop(permit);
+                let span = tracing::Span::current();
+                span.record("latency_ms", attempt_started.elapsed().as_millis() as u64);
+                let status = match &outcome {
+                    Ok(Ok(response)) => Some(response.status().as_u16()),
+                    _ => record.response.as_ref().map(|c| c.status.as_u16()),
+                };
+                if let Some(s) = status {
+                    span.record("status", s);
+                }
+                let result = match outcome {
+                    Ok(Ok(response)) => match &record.followed_redirect_to {
+                        // A client supplied by the user followed a redirect: the answer is not
+                        // the API's, whatever its status.
+                        Some(to) => Err(Error::new(ErrorKind::Redirect {
+                            status: None,
+                            location: Some(to.clone()),
+                        })),
+                        None => Ok(response),
+                    },
+                    Ok(Err(e)) => Err(self.map_error(e, &record, attempt_timeout, find_path)),
+                    Err(_elapsed) => Err(Error::new(ErrorKind::Timeout {
+                        after: attempt_timeout,
+                    })),
+                };
+                let result = result.map_err(|e| finish(e, number));
+                match &result {
+                    Ok(_) => tracing::debug!("succeeded"),
+                    Err(e) => tracing::debug!(error = %e, "failed"),
+                }
+                result
+            }
+            .instrument(attempt_span)
+            .await;
+            let error = match attempt {
+                Ok(response) => return Ok((number, response)),
+                Err(e) => e,
+            };
+            let decision = policy.decide(Attempt {
+                idempotent,
+                number,
+                failure: failure_of(&error),
+                retry_after: error.retry_after(),
+                elapsed: started.elapsed(),
+                jitter: fastrand::f64(),
+            });
+            match decision {
+                Decision::RetryAfter(delay) => {
+                    tracing::debug!(delay_ms = delay.as_millis() as u64, "retrying");
+                    tokio::time::sleep(delay).await;
+                }
+                Decision::GiveUp(reason) => {
+                    if number > 1 {
+                        tracing::warn!(?reason, error = %error, "giving up");
+                    }
+                    return Err(error);
+                }
+            }
         }
     }
 
     fn excerpt(&self, body: &[u8]) -> String {
         let text = String::from_utf8_lossy(body);
-        shorten(self.redact(text.trim()).as_str(), BODY_EXCERPT_CHARS)
+        // Redact before cutting, so a cut never leaves part of the token behind.
+        shorten(
+            self.shared.redactor.redact(text.trim()).as_str(),
+            BODY_EXCERPT_CHARS,
+        )
     }
 
     fn status_error(
         &self,
-        op: &Target,
         status: u16,
         message: Option<String>,
         body: &[u8],
         headers: Option<&reqwest::header::HeaderMap>,
     ) -> Error {
-        if status == 403 && !op.scopes.is_empty() {
-            return Error::new(ErrorKind::MissingScope {
-                missing: op.scopes,
-                required: op.scopes,
-                from_server: true,
-            })
-            .with_operation(op.id.clone());
+        let header = |name| {
+            headers
+                .and_then(|h| h.get(name))
+                .and_then(|v| v.to_str().ok())
+        };
+        if (300..400).contains(&status) {
+            return Error::new(ErrorKind::Redirect {
+                status: Some(status),
+                location: header(reqwest::header::LOCATION).map(str::to_string),
+            });
         }
-        let retry_after = headers
-            .and_then(|h| h.get(reqwest::header::RETRY_AFTER))
-            .and_then(|v| v.to_str().ok())
+        let retry_after = header(reqwest::header::RETRY_AFTER)
             .and_then(|v| parse_retry_after(v, SystemTime::now()));
         Error::new(ErrorKind::Api {
             status,
-            message: message.map(|m| shorten(&self.redact(&m), BODY_EXCERPT_CHARS)),
+            message: message.map(|m| shorten(&self.shared.redactor.redact(&m), BODY_EXCERPT_CHARS)),
             body_excerpt: self.excerpt(body),
             retry_after,
         })
-        .with_operation(op.id.clone())
     }
 
     fn map_error(
         &self,
-        op: &Target,
         error: ApiError,
-        captured: Option<&Captured>,
+        record: &Record,
         timeout: Duration,
         find_path: PathFinder,
     ) -> Error {
+        let captured = record.response.as_ref();
         let captured_body = captured
             .and_then(|c| c.error_body.clone())
             .unwrap_or_default();
         let captured_headers = captured.map(|c| &c.headers);
+        let captured_status = captured.map(|c| c.status.as_u16());
         match error {
             ApiError::ErrorResponse(response) => {
                 let status = response.status().as_u16();
@@ -311,11 +373,11 @@ impl Texter {
                 } else {
                     captured_body.to_vec()
                 };
-                self.status_error(op, status, message, &raw, Some(&headers))
+                self.status_error(status, message, &raw, Some(&headers))
             }
             ApiError::InvalidResponsePayload(bytes, e) => match captured.map(|c| c.status) {
                 Some(status) if !status.is_success() => {
-                    self.status_error(op, status.as_u16(), None, &bytes, captured_headers)
+                    self.status_error(status.as_u16(), None, &bytes, captured_headers)
                 }
                 status => {
                     let (path, message) =
@@ -326,7 +388,6 @@ impl Texter {
                         message,
                         body_excerpt: self.excerpt(&bytes),
                     })
-                    .with_operation(op.id.clone())
                     .with_source(e)
                 }
             },
@@ -342,10 +403,8 @@ impl Texter {
                         ),
                         body_excerpt: String::new(),
                     })
-                    .with_operation(op.id.clone())
                 } else {
                     self.status_error(
-                        op,
                         status.as_u16(),
                         None,
                         &captured_body,
@@ -356,34 +415,39 @@ impl Texter {
             ApiError::CommunicationError(e)
             | ApiError::ResponseBodyError(e)
             | ApiError::InvalidUpgrade(e) => {
-                let kind = if e.is_timeout() {
-                    ErrorKind::Timeout { after: timeout }
-                } else {
-                    ErrorKind::Transport {
-                        connect: e.is_connect(),
-                        message: self.redact(&e.to_string()),
-                    }
-                };
-                Error::new(kind)
-                    .with_operation(op.id.clone())
-                    .with_source(e)
+                if let Some(too_large) = BodyTooLarge::find(&e) {
+                    return Error::new(ErrorKind::ResponseTooLarge {
+                        status: captured_status,
+                        limit: too_large.limit,
+                        content_length: too_large.content_length,
+                    });
+                }
+                if e.is_timeout() {
+                    return Error::new(ErrorKind::Timeout { after: timeout }).with_source(e);
+                }
+                let url = e.url().map(|u| u.to_string());
+                // The URL is named once, by the error itself; the cause keeps only the why.
+                let e = e.without_url();
+                Error::new(ErrorKind::Transport {
+                    connect: e.is_connect(),
+                    url,
+                    message: chain_text(&e),
+                })
+                .with_source(e)
             }
-            ApiError::InvalidRequest(message) => {
-                // progenitor: "conversion to `T` for <field> failed". The wrappers validate
-                // first, so this only happens when the spec and a wrapper disagree.
-                let field = message
-                    .split_once(" for ")
-                    .and_then(|(_, rest)| rest.split_once(" failed"))
-                    .map_or("request", |(f, _)| f)
-                    .to_string();
-                Error::validation(field, message.clone(), "(see the rule)")
-                    .with_operation(op.id.clone())
-            }
+            ApiError::InvalidRequest(message) => match &record.refusal {
+                Some(refusal) => {
+                    Error::validation(refusal.parameter, refusal.rule, format!("{:?}", refusal.given))
+                }
+                // A progenitor conversion failure: the wrappers validate first, so this only
+                // happens when the spec and a wrapper disagree.
+                None => Error::validation("request", message, "(see the rule)"),
+            },
             ApiError::Custom(message) => Error::new(ErrorKind::Transport {
                 connect: false,
-                message: self.redact(&message),
-            })
-            .with_operation(op.id.clone()),
+                url: None,
+                message,
+            }),
         }
     }
 }
@@ -395,9 +459,6 @@ pub(crate) fn failure_of(error: &Error) -> Failure {
         ErrorKind::Transport { connect: true, .. } => Failure::Connect,
         ErrorKind::Transport { connect: false, .. } => Failure::Transport,
         ErrorKind::Api { status, .. } => Failure::Status(*status),
-        ErrorKind::MissingScope {
-            from_server: true, ..
-        } => Failure::Status(403),
         _ => Failure::Permanent,
     }
 }

@@ -16,6 +16,7 @@
 //! # Ok(()) }
 //! ```
 
+use futures::StreamExt;
 use serde_json::{Map, Value};
 use texterchat_api::enums::{ChannelName, ChatStatusName};
 use texterchat_api::{limits, operations as op, types};
@@ -28,6 +29,9 @@ use crate::pagination::{
     DEFAULT_PAGE_SIZE, OffsetPage, Paginated, offset_pages, validate_page, with_page,
 };
 use crate::validate;
+
+/// The page size of [`Chats::find_by_phone`]'s walk.
+const FIND_PAGE_SIZE: u32 = 20;
 
 /// The chats of a project; get it with [`Texter::chats`].
 #[derive(Clone, Copy, Debug)]
@@ -237,8 +241,8 @@ impl Assignment {
         };
         match &self.chat {
             ChatRef::Phone(p) => {
-                validate::non_empty("phone", p)?;
-                body.phone = Some(p.clone());
+                validate::text("phone", p, &limits::ASSIGN_CHAT_REQUEST_PHONE)?;
+                body.phone = Some(convert("phone", p.as_str())?);
             }
             ChatRef::Id(id) => {
                 validate::non_empty("chatId", id)?;
@@ -390,10 +394,41 @@ impl Chats<'_> {
 
     /// The most recently active chat of the contact with this phone number, if any (a contact
     /// has one chat per channel account). Needs *List all chats*.
+    ///
+    /// Search Chats also matches names and parts of numbers, so the results are checked: a chat
+    /// is returned only when one of its contact's numbers (`clientPhoneE164`, `clientPhone`, or
+    /// the WhatsApp contact id `channelInfo.id`) is the same number as `phone` once both are
+    /// normalised ([`crate::phone::PhoneNormalizer`], with the client's
+    /// [default country code](crate::TexterBuilder::default_country_code)). The search text is
+    /// `phone` without its spaces, dashes, dots and parentheses; pages are walked until a chat
+    /// matches. A `phone` that breaks the spec's phone rule is a validation error.
     pub async fn find_by_phone(&self, phone: &str) -> Result<Option<types::Chat>> {
-        validate::non_empty("phone", phone)?;
-        let page = self.search(&ChatSearch::phone(phone).limit(1)).await?;
-        Ok(page.data.into_iter().next())
+        let normalizer = self.texter.phone_normalizer().clone();
+        let wanted = normalizer.normalize_field("phone", phone)?;
+        let search_text = crate::phone::compact(phone);
+        let same = |candidate: Option<&str>| {
+            candidate
+                .and_then(|c| normalizer.normalize_field("phone", c).ok())
+                .is_some_and(|c| c == wanted)
+        };
+        let mut chats = self
+            .search_all(ChatSearch::new().text(search_text).limit(FIND_PAGE_SIZE))
+            .items();
+        while let Some(chat) = chats.next().await {
+            let chat = chat?;
+            let whatsapp_id = chat
+                .channel_info
+                .as_ref()
+                .filter(|c| c.name.as_ref() == Some(&ChannelName::Whatsapp))
+                .and_then(|c| c.id.as_deref());
+            if same(chat.client_phone_e164.as_deref())
+                || same(chat.client_phone.as_deref())
+                || same(whatsapp_id)
+            {
+                return Ok(Some(chat));
+            }
+        }
+        Ok(None)
     }
 
     /// The public view of one chat (Get Chat by Chat ID): no `_id`, labels, CRM data or display
@@ -497,5 +532,95 @@ impl Chats<'_> {
                 })
             }
         })
+    }
+}
+
+/// How long WhatsApp keeps a conversation open for free-form (session) messages after the
+/// contact's last message: 24 hours. This is WhatsApp's rule, not Texter's; outside the window
+/// only a template can reach the contact.
+pub const WHATSAPP_SESSION_WINDOW: std::time::Duration = std::time::Duration::from_secs(24 * 60 * 60);
+
+/// Whether a chat's WhatsApp session window is open, i.e. whether a session message
+/// ([`crate::messages::Messages::send`]) can still reach the contact or a template
+/// ([`crate::templates::Templates::send`]) is needed. See [`ChatWindow::session_window`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum SessionWindow {
+    /// The contact wrote within the last 24 hours: session messages can be sent until
+    /// `closes_at`.
+    Open {
+        /// When the window closes.
+        closes_at: std::time::SystemTime,
+    },
+    /// The contact's last message is older than 24 hours: send a template.
+    Closed {
+        /// When the window closed.
+        closed_at: std::time::SystemTime,
+    },
+    /// The chat carries no `lastIncomingMessageTimestamp` (the contact never wrote, or the
+    /// field was not returned): a session message will probably be refused; send a template.
+    Unknown,
+}
+
+impl SessionWindow {
+    /// From the time of the contact's last message, at `now`.
+    pub fn at(last_incoming: Option<std::time::SystemTime>, now: std::time::SystemTime) -> Self {
+        let Some(last) = last_incoming else {
+            return SessionWindow::Unknown;
+        };
+        let closes_at = last + WHATSAPP_SESSION_WINDOW;
+        if now < closes_at {
+            SessionWindow::Open { closes_at }
+        } else {
+            SessionWindow::Closed {
+                closed_at: closes_at,
+            }
+        }
+    }
+
+    /// Whether a session message can reach the contact now.
+    pub fn is_open(&self) -> bool {
+        matches!(self, SessionWindow::Open { .. })
+    }
+}
+
+/// The WhatsApp session window of a chat, from its `lastIncomingMessageTimestamp`.
+///
+/// ```
+/// use texterchat::chats::{ChatWindow, SessionWindow};
+/// use texterchat::time::EpochMillis;
+///
+/// let mut chat = texterchat::types::Chat::default();
+/// chat.last_incoming_message_timestamp = Some(EpochMillis::now());
+/// assert!(chat.session_window().is_open());
+/// chat.last_incoming_message_timestamp = None;
+/// assert_eq!(chat.session_window(), SessionWindow::Unknown);
+/// ```
+pub trait ChatWindow {
+    /// The time of the contact's last message, when the chat says.
+    fn last_incoming_message_at(&self) -> Option<std::time::SystemTime>;
+
+    /// The session window now.
+    fn session_window(&self) -> SessionWindow {
+        self.session_window_at(std::time::SystemTime::now())
+    }
+
+    /// The session window at `now`.
+    fn session_window_at(&self, now: std::time::SystemTime) -> SessionWindow {
+        SessionWindow::at(self.last_incoming_message_at(), now)
+    }
+}
+
+impl ChatWindow for types::Chat {
+    fn last_incoming_message_at(&self) -> Option<std::time::SystemTime> {
+        self.last_incoming_message_timestamp
+            .and_then(|t| t.to_system_time())
+    }
+}
+
+impl ChatWindow for types::PublicChat {
+    fn last_incoming_message_at(&self) -> Option<std::time::SystemTime> {
+        self.last_incoming_message_timestamp
+            .and_then(|t| t.to_system_time())
     }
 }

@@ -56,6 +56,8 @@ pub(crate) struct Shared {
     pub(crate) http: reqwest::Client,
     pub(crate) context: ClientContext,
     pub(crate) limiter: Option<crate::limiter::RateLimiter>,
+    pub(crate) redactor: crate::secret::Redactor,
+    pub(crate) phones: crate::phone::PhoneNormalizer,
 }
 
 impl fmt::Debug for Texter {
@@ -112,6 +114,27 @@ impl Texter {
         crate::scopes::check(self.shared.scopes, operation.id, operation.scopes)
     }
 
+    /// The client-side scope check of a whole flow, before any of it runs: `Ok` when the
+    /// declared scopes cover every operation, otherwise one missing-scope error naming every
+    /// scope the flow lacks and, for each operation that could not run, what it lacks.
+    ///
+    /// ```
+    /// # fn demo(texter: texterchat::Texter) -> texterchat::Result<()> {
+    /// use texterchat::api::operations;
+    /// // At start-up: fail now, not half-way through the first order.
+    /// texter.check_flow(&[&operations::SEARCH_CHATS, &operations::SEND_MESSAGE, &operations::SEND_TEMPLATE])?;
+    /// # Ok(()) }
+    /// ```
+    pub fn check_flow(&self, operations: &[&texterchat_api::catalog::Operation]) -> Result<()> {
+        crate::scopes::check_flow(self.shared.scopes, operations)
+    }
+
+    /// The normaliser of phone numbers this client compares with (see
+    /// [`TexterBuilder::default_country_code`]).
+    pub fn phone_normalizer(&self) -> &crate::phone::PhoneNormalizer {
+        &self.shared.phones
+    }
+
     /// A handle whose calls use `options` over the client's defaults (e.g. a longer timeout or
     /// another retry policy for one call). Cheap; the clone shares everything else.
     ///
@@ -157,7 +180,9 @@ pub struct TexterBuilder {
     base_url: Option<String>,
     user_agent: Option<String>,
     http_client: Option<reqwest::Client>,
+    http_client_builder: Option<reqwest::ClientBuilder>,
     connect_timeout: Option<Duration>,
+    country_code: Option<String>,
     options: CallOptions,
 }
 
@@ -275,7 +300,10 @@ impl TexterBuilder {
 
     /// Overrides the base URL (default `https://{project}.texterchat.com/server/api/v2`).
     /// `https://` is accepted for any host; `http://` only for loopback hosts (tests, local
-    /// mocks).
+    /// mocks). A URL without a path (`https://demo.texterchat.com`) gets the API root
+    /// `/server/api/v2` appended; a `texterchat.com` URL with another path, or a path that is
+    /// only the start of the API root (`/server/api`), is refused with the expected form; on
+    /// other hosts any other path is taken as the API root of a proxy or mock.
     pub fn base_url(mut self, url: impl Into<String>) -> Self {
         self.base_url = Some(url.into());
         self
@@ -287,11 +315,43 @@ impl TexterBuilder {
         self
     }
 
-    /// Uses your own `reqwest::Client` (proxies, TLS roots, connection pool settings). The token
-    /// and the user agent are still set on every request; the connect timeout of this builder
-    /// does not apply (configure it on your client).
+    /// Configures the HTTP client from your own `reqwest::ClientBuilder` (proxies, TLS roots,
+    /// pool settings): the SDK builds it with redirects turned off (see
+    /// [`TexterBuilder::http_client`] for why) and, when [`TexterBuilder::connect_timeout`] is
+    /// called, that timeout. This is the way to bring your own settings.
+    pub fn http_client_builder(mut self, builder: reqwest::ClientBuilder) -> Self {
+        self.http_client_builder = Some(builder);
+        self
+    }
+
+    /// Uses your own, already built `reqwest::Client`. The token and the user agent are still
+    /// set on every request; the connect timeout of this builder does not apply.
+    ///
+    /// **Redirects.** API calls must not follow redirects: a followed redirect can repeat a
+    /// send, turn it into a bodiless `GET` that reports success, or post the message to another
+    /// origin. A built client's redirect policy cannot be changed or read, so build yours with
+    /// `.redirect(reqwest::redirect::Policy::none())` (or use
+    /// [`TexterBuilder::http_client_builder`], which does it for you). If a client that follows
+    /// redirects is passed anyway, every call it redirected fails with
+    /// [`ErrorKind::Redirect`](crate::ErrorKind::Redirect) (the answer came from another URL),
+    /// is never retried, and reports that the request may have been delivered.
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http_client = Some(client);
+        self
+    }
+
+    /// The country calling code assumed for local phone numbers (a leading `0`) where the SDK
+    /// compares numbers: [`crate::chats::Chats::find_by_phone`] and bulk duplicates (default
+    /// [`crate::phone::DEFAULT_COUNTRY_CODE`], Israel). Numbers are still sent as given.
+    pub fn default_country_code(mut self, country_code: impl Into<String>) -> Self {
+        self.country_code = Some(country_code.into());
+        self
+    }
+
+    /// The largest response body a call accepts (default 64 MiB); see
+    /// [`CallOptions::max_response_bytes`].
+    pub fn max_response_bytes(mut self, bytes: u64) -> Self {
+        self.options = self.options.max_response_bytes(bytes);
         self
     }
 
@@ -372,13 +432,37 @@ impl TexterBuilder {
                     user_agent,
                 )
             })?;
-        let http = match self.http_client {
-            Some(client) => client,
-            None => reqwest::Client::builder()
-                .connect_timeout(self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
-                .build()
-                .map_err(|e| Error::config(format!("the HTTP client could not be built: {e}")))?,
+        let http = match (self.http_client, self.http_client_builder) {
+            (Some(_), Some(_)) => {
+                return Err(Error::config(
+                    "both `.http_client(...)` and `.http_client_builder(...)` were called; choose one",
+                ));
+            }
+            (Some(client), None) => client,
+            (None, builder) => {
+                let user_builder = builder.is_some();
+                let mut builder = builder
+                    .unwrap_or_default()
+                    .redirect(reqwest::redirect::Policy::none());
+                if let Some(t) = self.connect_timeout {
+                    builder = builder.connect_timeout(t);
+                } else if !user_builder {
+                    builder = builder.connect_timeout(DEFAULT_CONNECT_TIMEOUT);
+                }
+                // Keep no more idle connections than calls may run at once.
+                if let Some(n) = self.options.rate_limit.and_then(|l| l.concurrency()) {
+                    builder = builder.pool_max_idle_per_host(n);
+                }
+                builder.build().map_err(|e| {
+                    Error::config(format!("the HTTP client could not be built: {e}"))
+                })?
+            }
         };
+        let phones = match self.country_code {
+            Some(code) => crate::phone::PhoneNormalizer::with_country_code(code)?,
+            None => crate::phone::PhoneNormalizer::default(),
+        };
+        let redactor = crate::secret::Redactor::new(token.expose_secret());
         let api = texterchat_api::Client::new_with_client(&base_url, http.clone(), context.clone());
         let limiter = self
             .options
@@ -395,6 +479,8 @@ impl TexterBuilder {
                 http,
                 context,
                 limiter,
+                redactor,
+                phones,
             }),
             options: CallOptions::new(),
         })
@@ -470,5 +556,24 @@ fn validate_base_url(raw: &str) -> Result<String> {
         }
         _ => return Err(invalid("must be an https:// URL")),
     }
-    Ok(url.as_str().trim_end_matches('/').to_string())
+    let text = url.as_str().trim_end_matches('/').to_string();
+    let path = url.path().trim_end_matches('/');
+    if path.is_empty() {
+        // `https://demo.texterchat.com`: the host alone; the API lives under its root.
+        return Ok(format!("{text}{API_ROOT}"));
+    }
+    if path.ends_with(API_ROOT) {
+        return Ok(text);
+    }
+    let texter_host = matches!(url.host(), Some(url::Host::Domain(d)) if d.ends_with(".texterchat.com"));
+    if texter_host || API_ROOT.starts_with(path) {
+        return Err(invalid(&format!(
+            "must be the API root, ending in `{API_ROOT}` (e.g. https://demo.texterchat.com{API_ROOT}), or a host alone, which gets `{API_ROOT}` appended"
+        )));
+    }
+    // Another host with a path of its own: a proxy or a mock that serves the API there.
+    Ok(text)
 }
+
+/// The path of the API under a Texter host.
+const API_ROOT: &str = "/server/api/v2";

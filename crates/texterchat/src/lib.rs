@@ -49,6 +49,7 @@ pub mod events;
 pub mod files;
 pub mod labels;
 mod limiter;
+pub mod phone;
 pub mod messages;
 pub mod options;
 pub mod pagination;

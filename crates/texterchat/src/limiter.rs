@@ -39,7 +39,16 @@ impl RateLimit {
         }
     }
 
-    /// At most `requests` attempts are in flight at once.
+    /// The bound on calls in flight, if any.
+    pub(crate) fn concurrency(&self) -> Option<usize> {
+        self.max_concurrent
+    }
+
+    /// At most `requests` attempts are in flight at once: from sending the request to reading
+    /// the whole response body. This bounds requests, not TCP connections: with HTTP/1.1 the
+    /// pool can hold a connection that is closing (after a timeout) or being returned while a
+    /// new attempt opens another, so the server may briefly see one or two more connections
+    /// than `requests`. The SDK's own HTTP client keeps at most `requests` idle connections.
     pub fn max_concurrent(mut self, requests: usize) -> Self {
         self.max_concurrent = Some(requests);
         self

@@ -9,6 +9,9 @@ use crate::retry::RetryPolicy;
 /// response.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 
+/// Default cap on a response body: 64 MiB (see [`CallOptions::max_response_bytes`]).
+pub const DEFAULT_MAX_RESPONSE_BYTES: u64 = texterchat_api::capture::DEFAULT_MAX_RESPONSE_BYTES;
+
 /// Options of a call. Set client-wide defaults with [`crate::TexterBuilder::call_options`], and
 /// override them for some calls with [`crate::Texter::with_options`]; unset fields fall back.
 ///
@@ -27,6 +30,7 @@ pub struct CallOptions {
     pub(crate) retry: Option<RetryPolicy>,
     pub(crate) retry_non_idempotent: Option<bool>,
     pub(crate) rate_limit: Option<RateLimit>,
+    pub(crate) max_response_bytes: Option<u64>,
 }
 
 impl CallOptions {
@@ -43,6 +47,7 @@ impl CallOptions {
             retry: Some(RetryPolicy::default()),
             retry_non_idempotent: Some(false),
             rate_limit: None,
+            max_response_bytes: Some(DEFAULT_MAX_RESPONSE_BYTES),
         }
     }
 
@@ -71,6 +76,16 @@ impl CallOptions {
         self
     }
 
+    /// The largest response body a call accepts, in bytes (default
+    /// [`DEFAULT_MAX_RESPONSE_BYTES`]). A `Content-Length` above it fails before the body is
+    /// read, and a body that grows past it fails as soon as it does
+    /// ([`crate::Error::is_response_too_large`]); nothing over the limit is buffered. Error
+    /// bodies are read only up to 64 KiB whatever this says.
+    pub fn max_response_bytes(mut self, bytes: u64) -> Self {
+        self.max_response_bytes = Some(bytes);
+        self
+    }
+
     /// `self` with every field `other` sets taken from `other`.
     pub(crate) fn overridden_by(self, other: CallOptions) -> CallOptions {
         CallOptions {
@@ -78,7 +93,13 @@ impl CallOptions {
             retry: other.retry.or(self.retry),
             retry_non_idempotent: other.retry_non_idempotent.or(self.retry_non_idempotent),
             rate_limit: other.rate_limit.or(self.rate_limit),
+            max_response_bytes: other.max_response_bytes.or(self.max_response_bytes),
         }
+    }
+
+    pub(crate) fn effective_max_response_bytes(&self) -> u64 {
+        self.max_response_bytes
+            .unwrap_or(DEFAULT_MAX_RESPONSE_BYTES)
     }
 
     pub(crate) fn effective_timeout(&self) -> Duration {

@@ -23,7 +23,6 @@
 use std::borrow::Cow;
 
 use bytes::Bytes;
-use futures::StreamExt;
 use reqwest::Method;
 use reqwest::header::{ACCEPT, CONTENT_TYPE, HeaderValue};
 use serde::de::DeserializeOwned;
@@ -124,6 +123,8 @@ pub struct RawResponse {
     pub headers: Vec<(String, String)>,
     /// The body.
     pub body: Bytes,
+    /// Removes the token from the texts of decode errors.
+    redactor: crate::secret::Redactor,
 }
 
 impl RawResponse {
@@ -134,10 +135,10 @@ impl RawResponse {
             let path = e.path().to_string();
             Error::new(ErrorKind::Decode {
                 status: Some(self.status),
-                path: if path == "." { String::new() } else { path },
-                message: e.inner().to_string(),
+                path: if path == "." { String::new() } else { self.redactor.redact(&path) },
+                message: self.redactor.redact(&e.inner().to_string()),
                 body_excerpt: crate::error::shorten(
-                    &String::from_utf8_lossy(&self.body),
+                    &self.redactor.redact(&String::from_utf8_lossy(&self.body)),
                     crate::error::BODY_EXCERPT_CHARS,
                 ),
             })
@@ -166,6 +167,25 @@ impl Texter {
         } else {
             format!("/{}", request.path)
         };
+        // The path is yours to write, but it stays under the API root: URL parsing would
+        // otherwise resolve `..` (and `\`, read as `/`) past it.
+        if let Some(segment) = path
+            .split(['/', '\\'])
+            .find(|s| texterchat_api::path::check_segment(s).is_err() && !s.is_empty())
+        {
+            return Err(Error::validation(
+                "path",
+                "must not contain `.` or `..` segments",
+                format!("{path:?} (segment {segment:?})"),
+            ));
+        }
+        if path.contains('\\') {
+            return Err(Error::validation(
+                "path",
+                "must not contain `\\` (URLs read it as `/`); percent-encode it as %5C",
+                format!("{path:?}"),
+            ));
+        }
         let target = Target {
             id: format!("raw {method} {path}").into(),
             method: method.to_string().into(),
@@ -198,20 +218,27 @@ impl Texter {
                     }
                     let mut req = builder.build().map_err(ApiError::CommunicationError)?;
                     self.shared.context.apply(req.headers_mut());
+                    let requested = req.url().clone();
                     let response = self
                         .shared
                         .http
                         .execute(req)
                         .await
                         .map_err(ApiError::CommunicationError)?;
-                    let response = texterchat_api::capture::observe(response)
+                    let response = texterchat_api::capture::observe(&requested, response)
                         .await
                         .map_err(ApiError::ResponseBodyError)?;
-                    if response.status().is_success() {
-                        Ok(ResponseValue::stream(response))
-                    } else {
-                        Err(ApiError::UnexpectedResponse(response))
+                    if !response.status().is_success() {
+                        return Err(ApiError::UnexpectedResponse(response));
                     }
+                    // Read the body here, within the attempt's timeout and size limit.
+                    let status = response.status();
+                    let headers = response.headers().clone();
+                    let body = response
+                        .bytes()
+                        .await
+                        .map_err(ApiError::ResponseBodyError)?;
+                    Ok(ResponseValue::new(body, status, headers))
                 },
             )
             .await?;
@@ -221,21 +248,11 @@ impl Texter {
             .iter()
             .filter_map(|(k, v)| Some((k.as_str().to_string(), v.to_str().ok()?.to_string())))
             .collect();
-        let mut stream = response.into_inner();
-        let mut body = Vec::new();
-        while let Some(chunk) = stream.next().await {
-            let chunk = chunk.map_err(|e| {
-                Error::new(ErrorKind::Transport {
-                    connect: false,
-                    message: e.to_string(),
-                })
-            })?;
-            body.extend_from_slice(&chunk);
-        }
         Ok(RawResponse {
             status,
             headers,
-            body: Bytes::from(body),
+            body: response.into_inner(),
+            redactor: self.shared.redactor.clone(),
         })
     }
 }

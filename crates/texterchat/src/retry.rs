@@ -1,10 +1,19 @@
 //! When to retry: a pure function of what happened, so it is tested as a table.
 //!
 //! A WhatsApp message sent twice is as bad as one lost. Calls that are not idempotent (sending a
-//! message or template, creating, importing, copying) are retried only when the request provably
-//! never reached the server: the connection could not be established. Idempotent calls (reads,
-//! and updates documented to set a state) are also retried on timeouts, on transport failures
-//! after sending, and on HTTP 408, 429, 502, 503 and 504.
+//! message or template, creating, importing, copying) are retried only when the request was
+//! provably not carried out ([`crate::error::Delivery::NotDelivered`]) and waiting can help: the
+//! connection could not be established, or the server refused it with HTTP 408 or 429 (honouring
+//! `Retry-After`). Idempotent calls (reads, and updates documented to set a state) are also
+//! retried on timeouts, on transport failures after sending, and on HTTP 502, 503 and 504.
+//!
+//! | Failure | idempotent call | not idempotent call |
+//! |---|---|---|
+//! | could not connect | retried | retried |
+//! | HTTP 408, 429 | retried (429: after `Retry-After`) | retried (429: after `Retry-After`) |
+//! | HTTP 502, 503, 504 | retried | not retried: it may have been carried out |
+//! | timeout, transport failure after sending | retried | not retried: it may have been carried out |
+//! | HTTP 3xx (never followed), other 4xx and 5xx, undecodable answers, client-side refusals | not retried | not retried |
 
 use std::time::{Duration, SystemTime};
 
@@ -21,6 +30,10 @@ pub const DEFAULT_MAX_ELAPSED: Duration = Duration::from_secs(120);
 
 /// HTTP statuses after which an idempotent call is retried.
 pub const RETRYABLE_STATUSES: [u16; 5] = [408, 429, 502, 503, 504];
+
+/// Of [`RETRYABLE_STATUSES`], those that say the server refused the request without acting on
+/// it, so that even a call that is not idempotent is retried after them.
+pub const REFUSAL_STATUSES: [u16; 2] = [408, 429];
 
 /// How a call is retried. The defaults are the `DEFAULT_*` constants of this module.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -85,6 +98,11 @@ impl RetryPolicy {
     /// The number of attempts allowed.
     pub fn attempts(&self) -> u32 {
         self.max_attempts
+    }
+
+    /// The total time of a call, waits included; no attempt runs past it.
+    pub fn total_budget(&self) -> Duration {
+        self.max_elapsed
     }
 }
 
@@ -158,7 +176,7 @@ impl RetryPolicy {
                 if !RETRYABLE_STATUSES.contains(&status) {
                     return Decision::GiveUp(GiveUpReason::NotRetryable);
                 }
-                if !attempt.idempotent {
+                if !attempt.idempotent && !REFUSAL_STATUSES.contains(&status) {
                     return Decision::GiveUp(GiveUpReason::MayHaveReachedServer);
                 }
                 true
@@ -249,7 +267,12 @@ mod tests {
             (false, 1, Timeout, GiveUp(MayHaveReachedServer)),
             (false, 1, Transport, GiveUp(MayHaveReachedServer)),
             (false, 1, Status(503), GiveUp(MayHaveReachedServer)),
-            (false, 1, Status(429), GiveUp(MayHaveReachedServer)),
+            (false, 1, Status(429), RetryAfter(ms(125))),
+            (false, 1, Status(408), RetryAfter(ms(125))),
+            (false, 4, Status(429), GiveUp(AttemptsExhausted)),
+            (false, 1, Status(502), GiveUp(MayHaveReachedServer)),
+            (false, 1, Status(504), GiveUp(MayHaveReachedServer)),
+            (false, 1, Status(404), GiveUp(NotRetryable)),
             (false, 1, Status(500), GiveUp(NotRetryable)),
             (false, 1, Permanent, GiveUp(NotRetryable)),
         ];

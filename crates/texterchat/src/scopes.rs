@@ -76,7 +76,34 @@ pub(crate) fn check(policy: ScopePolicy, operation: &str, required: ScopeSet) ->
     Err(Error::new(ErrorKind::MissingScope {
         missing,
         required,
-        from_server: false,
+        operations: Vec::new(),
     })
     .with_operation(operation.to_string()))
+}
+
+/// The client-side check of several operations at once: every scope any of them lacks, each
+/// operation with what it lacks.
+pub(crate) fn check_flow(policy: ScopePolicy, operations: &[&Operation]) -> Result<()> {
+    let ScopePolicy::Declared(declared) = policy else {
+        return Ok(());
+    };
+    let mut missing = ScopeSet::EMPTY;
+    let mut required = ScopeSet::EMPTY;
+    let mut each = Vec::new();
+    for op in operations {
+        required = required.union(op.scopes);
+        let lacks = op.scopes.difference(declared);
+        if !lacks.is_empty() {
+            missing = missing.union(lacks);
+            each.push((op.id.to_string(), lacks));
+        }
+    }
+    if each.is_empty() {
+        return Ok(());
+    }
+    Err(Error::new(ErrorKind::MissingScope {
+        missing,
+        required,
+        operations: each,
+    }))
 }

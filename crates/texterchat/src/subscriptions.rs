@@ -20,7 +20,13 @@
 //! # Ok(()) }
 //! ```
 
+use texterchat_api::catalog::Operation;
 use texterchat_api::{operations as op, types};
+
+/// List All Subscriptions (also checked up front by `subscribe`).
+const LIST: &Operation = &op::LIST_SUBSCRIPTIONS;
+/// Import Subscription (also checked up front by `subscribe`).
+const IMPORT: &Operation = &op::IMPORT_SUBSCRIPTION;
 
 use crate::call::Repeat;
 use crate::client::Texter;
@@ -56,7 +62,7 @@ impl Subscriptions<'_> {
         request: &types::ImportSubscriptionRequest,
     ) -> Result<types::Scenario> {
         self.texter
-            .call(&op::IMPORT_SUBSCRIPTION, Repeat::AsSpec, |c| {
+            .call(IMPORT, Repeat::AsSpec, |c| {
                 c.import_subscription().body(request.clone()).send()
             })
             .await
@@ -69,7 +75,7 @@ impl Subscriptions<'_> {
     /// documented).
     pub async fn list(&self, include_system: bool) -> Result<types::ScenariosResponse> {
         self.texter
-            .call(&op::LIST_SUBSCRIPTIONS, Repeat::AsSpec, |c| {
+            .call(LIST, Repeat::AsSpec, |c| {
                 let mut request = c.list_subscriptions();
                 if include_system {
                     request = request.include_system(true);
@@ -132,6 +138,66 @@ impl EventSubscription {
     pub fn name(&self) -> Option<&str> {
         current_revision(&self.scenario).and_then(|r| r.name.as_deref())
     }
+
+    /// The URL deliveries go to: the `url` of the current revision's webhook (`request`)
+    /// action.
+    pub fn url(&self) -> Option<&str> {
+        current_revision(&self.scenario)?
+            .actions
+            .iter()
+            .filter(|a| a.name.as_deref() == Some("request"))
+            .find_map(|a| a.params.as_ref()?.get("url")?.as_str())
+    }
+}
+
+/// The answer of [`Subscriptions::subscribe`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct Subscribed {
+    /// The subscription: the one imported, or the identical one that existed.
+    pub subscription: EventSubscription,
+    /// Whether it was imported by this call (`false`: an identical one existed).
+    pub created: bool,
+}
+
+/// Whether `scenario`'s current revision is what importing `body` would create.
+fn same_scenario(scenario: &types::Scenario, body: &serde_json::Value) -> bool {
+    let Some(revision) = current_revision(scenario) else {
+        return false;
+    };
+    let steps = |steps: &[types::ScenarioStep]| -> Vec<serde_json::Value> {
+        steps
+            .iter()
+            .map(|s| serde_json::json!({"name": s.name, "params": s.params}))
+            .collect()
+    };
+    let wanted_steps = |v: Option<&serde_json::Value>| -> Vec<serde_json::Value> {
+        v.and_then(serde_json::Value::as_array)
+            .map(|items| {
+                items
+                    .iter()
+                    .map(|s| serde_json::json!({"name": s.get("name"), "params": s.get("params")}))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let data = &body["data"];
+    let conditions: Vec<Vec<serde_json::Value>> = revision
+        .conditions
+        .iter()
+        .map(|group| steps(group))
+        .collect();
+    let wanted_conditions: Vec<Vec<serde_json::Value>> = data["conditions"]
+        .as_array()
+        .map(|groups| groups.iter().map(|g| wanted_steps(Some(g))).collect())
+        .unwrap_or_default();
+    let triggers: Vec<&str> = data["triggerEvents"]
+        .as_array()
+        .map(|t| t.iter().filter_map(serde_json::Value::as_str).collect())
+        .unwrap_or_default();
+    revision.name.as_deref() == data["name"].as_str()
+        && revision.trigger_events.iter().map(String::as_str).eq(triggers)
+        && conditions == wanted_conditions
+        && steps(&revision.actions) == wanted_steps(data.get("actions"))
 }
 
 /// The project's scenarios, split into event subscriptions and the rest.
@@ -198,25 +264,59 @@ pub fn classify(scenarios: Vec<types::Scenario>) -> ScenarioList {
 
 impl Subscriptions<'_> {
     /// Subscribes a URL to one webhook event in one call: builds the event's ready-made import
-    /// body with your URL (and the event's own arguments) and imports it. Returns the created
-    /// scenario; keep its `_id` to manage the subscription. Needs *Create scenarios* and
-    /// *Manage scenarios on behalf of user*.
+    /// body with your URL (and the event's own arguments) and imports it, unless an identical
+    /// subscription exists already. Needs *View scenarios*, *Create scenarios* and *Manage
+    /// scenarios on behalf of user* (checked together, before anything is sent).
+    ///
+    /// **Idempotent.** The subscriptions are listed first; one whose current revision has the
+    /// same name, trigger events, conditions and actions (each step's `name` and `params`, so
+    /// the same URL and the same keywords or label) and the requested status is returned with
+    /// `created: false`, and nothing is imported. Calling `subscribe` at every start-up is
+    /// therefore safe. (Two processes subscribing at the same instant can still both import.)
     ///
     /// ```no_run
     /// # async fn demo(texter: texterchat::Texter) -> texterchat::Result<()> {
     /// use texterchat::events::{EventKind, Subscription};
     ///
     /// let url = "https://example.com/hooks/texter?secret=4f6c0b9e2d7a41c8b3e5";
-    /// let scenario = texter
+    /// let subscribed = texter
     ///     .subscriptions()
     ///     .subscribe(&Subscription::new(EventKind::NewIncomingMessage, url))
     ///     .await?;
-    /// println!("subscribed: {:?}", scenario.id);
+    /// println!("{:?} at {:?} (new: {})", subscribed.subscription.id(), subscribed.subscription.url(), subscribed.created);
     /// # Ok(()) }
     /// ```
-    pub async fn subscribe(&self, subscription: &Subscription) -> Result<types::Scenario> {
+    pub async fn subscribe(&self, subscription: &Subscription) -> Result<Subscribed> {
+        let body = subscription.to_body()?;
         let request = subscription.to_request()?;
-        self.import(&request).await
+        self.texter
+            .check_flow(&[LIST, IMPORT])?;
+        let existing = self.event_subscriptions().await?;
+        let wanted_active = subscription.is_active();
+        if let Some(found) = existing
+            .subscriptions
+            .into_iter()
+            .find(|s| s.active == wanted_active && same_scenario(&s.scenario, &body))
+        {
+            return Ok(Subscribed {
+                subscription: found,
+                created: false,
+            });
+        }
+        let scenario = self.import(&request).await?;
+        let mut list = classify(vec![scenario]);
+        let subscription = match list.subscriptions.pop() {
+            Some(s) => s,
+            None => EventSubscription {
+                kind: Some(subscription.kind().clone()),
+                active: wanted_active,
+                scenario: list.other.pop().unwrap_or_default(),
+            },
+        };
+        Ok(Subscribed {
+            subscription,
+            created: true,
+        })
     }
 
     /// The project's scenarios, split into your event subscriptions (each mapped back to its

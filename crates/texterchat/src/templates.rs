@@ -203,7 +203,7 @@ impl TemplateMessage {
 
     fn to_request(&self) -> Result<types::SendTemplateRequest> {
         self.validate_name()?;
-        validate::non_empty("to", &self.to)?;
+        validate::text("to", &self.to, &limits::SEND_TEMPLATE_REQUEST_TO)?;
         check_optional("from", self.from.as_deref())?;
         check_optional("language", self.language.as_deref())?;
         let body = match &self.body {
@@ -230,7 +230,7 @@ impl TemplateMessage {
             session_message: self.session_message.clone(),
             set_chat: self.set_chat.clone(),
             template_name: convert("templateName", self.template_name.as_str())?,
-            to: self.to.clone(),
+            to: convert("to", self.to.as_str())?,
         })
     }
 }

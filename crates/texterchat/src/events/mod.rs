@@ -81,7 +81,8 @@ pub enum ParseErrorKind {
     NotJson,
     /// The body is JSON but not a `{eventName, eventData}` object.
     NotADelivery,
-    /// The data of a known event does not match its schema.
+    /// A known event's `eventData` is missing or not an object. (Values inside the data that
+    /// do not fit their types never fail a delivery: see [`Event::problems`].)
     Data,
 }
 
@@ -160,8 +161,7 @@ pub fn parse_value(value: serde_json::Value) -> Result<Event, ParseError> {
             format!("the `{name}` event {problem}"),
         ));
     }
-    Event::from_parts(&name, data)
-        .map_err(|e| ParseError::new(ParseErrorKind::Data, format!("`{name}` event: {e}")))
+    Ok(Event::from_parts(&name, data))
 }
 
 fn json_kind(value: &serde_json::Value) -> &'static str {
@@ -186,9 +186,13 @@ pub trait EventExt {
     /// problem id and state (channel health), or the chat id and its `updatedAt` (chat events).
     /// `None` when the delivery lacks those fields.
     fn dedup_key(&self) -> Option<String>;
-    /// Whether an incoming-message event is older than the chat's latest incoming message, i.e.
-    /// arrived out of order. `false` when either time is missing or for other events.
-    fn is_stale(&self) -> bool;
+    /// Whether a message event arrived out of order: `Some(true)` for an incoming message older
+    /// than the chat's `lastIncomingMessageTimestamp`, `Some(false)` for a newer (or equally
+    /// new) incoming message and for messages that are not incoming. `None` when it cannot be
+    /// told: the event is not a message event, or the message's `timestamp`, its `direction` or
+    /// the chat's `lastIncomingMessageTimestamp` is missing (or did not decode; see
+    /// [`Event::problems`]). Treat `None` as "unknown", not as "fresh".
+    fn is_stale(&self) -> Option<bool>;
 }
 
 impl EventExt for Event {
@@ -259,15 +263,16 @@ impl EventExt for Event {
         }
     }
 
-    fn is_stale(&self) -> bool {
-        let (Some(message), Some(chat)) = (self.message(), self.chat()) else {
-            return false;
-        };
-        let incoming = message.direction == Some(texterchat_api::enums::MessageDirection::Incoming);
-        match (message.timestamp, chat.last_incoming_message_timestamp) {
-            (Some(at), Some(latest)) => incoming && at < latest,
-            _ => false,
+    fn is_stale(&self) -> Option<bool> {
+        let message = self.message()?;
+        let incoming =
+            message.direction.as_ref()? == &texterchat_api::enums::MessageDirection::Incoming;
+        if !incoming {
+            return Some(false);
         }
+        let at = message.timestamp?;
+        let latest = self.chat()?.last_incoming_message_timestamp?;
+        Some(at < latest)
     }
 }
 

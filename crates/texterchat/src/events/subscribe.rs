@@ -76,6 +76,11 @@ impl Subscription {
         self
     }
 
+    /// Whether the subscription is to be created active.
+    pub fn is_active(&self) -> bool {
+        self.status == ScenarioStatus::Active
+    }
+
     /// The event.
     pub fn kind(&self) -> &EventKind {
         &self.kind

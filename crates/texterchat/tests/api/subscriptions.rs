@@ -292,12 +292,20 @@ mod one_call {
             .expect(2)
             .mount(&h.server)
             .await;
+        h.expect("GET", "/scenarios/manage")
+            .respond_with(json(json!({"total": 0, "scenarios": []})))
+            .mount(&h.server)
+            .await;
         let subscriptions = h.texter.subscriptions();
         let created = subscriptions
             .subscribe(&Subscription::new(EventKind::NewIncomingMessage, URL))
             .await
             .unwrap();
-        assert_eq!(created.id.as_deref(), Some("6970b3c1d2e3f40123456789"));
+        assert!(created.created);
+        assert_eq!(
+            created.subscription.id(),
+            Some("6970b3c1d2e3f40123456789")
+        );
         subscriptions
             .subscribe(
                 &Subscription::new(EventKind::ChatSpecificLabelAdded, URL)
@@ -307,7 +315,12 @@ mod one_call {
             .await
             .unwrap();
 
-        let requests = h.requests().await;
+        let requests: Vec<_> = h
+            .requests()
+            .await
+            .into_iter()
+            .filter(|r| r.method.as_str() == "POST")
+            .collect();
         let mut expected = ready_made("newIncomingMessage");
         expected["data"]["actions"][0]["params"]["url"] = json!(URL);
         assert_eq!(body_json(&requests[0]), expected);

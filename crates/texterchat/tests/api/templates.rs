@@ -241,7 +241,22 @@ async fn send_rules_are_checked_before_sending() {
         (
             TemplateMessage::new("inbox_marketing_98", " "),
             "to",
-            "must not be empty",
+            "must match the pattern",
+        ),
+        (
+            TemplateMessage::new("inbox_marketing_98", "+"),
+            "to",
+            "must match the pattern",
+        ),
+        (
+            TemplateMessage::new("inbox_marketing_98", "abc"),
+            "to",
+            "must match the pattern",
+        ),
+        (
+            TemplateMessage::new("inbox_marketing_98", "1".repeat(40)),
+            "to",
+            "must match the pattern",
         ),
         (
             TemplateMessage::new("inbox_marketing_98", "972521234567").from(""),

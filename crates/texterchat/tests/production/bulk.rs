@@ -5,6 +5,7 @@ use std::time::Duration;
 use futures::StreamExt;
 use serde_json::{Value, json};
 use texterchat::bulk::{BulkOutcome, BulkResult, BulkSend, PhoneNormalizer, Recipient};
+use texterchat::error::Delivery;
 use texterchat::{CallOptions, ScopeSet, Texter};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
@@ -173,15 +174,13 @@ async fn concurrency_is_bounded_and_each_recipient_requested_once() {
     );
     for invalid in [42, 43] {
         let BulkResult::Failed {
-            may_have_reached_server,
-            error,
-            ..
+            delivery, error, ..
         } = &by_index[&invalid].result
         else {
             panic!("{:?}", by_index[&invalid])
         };
         assert!(
-            !may_have_reached_server && error.contains("`to`"),
+            *delivery == Delivery::NotDelivered && error.contains("`to`"),
             "{error}"
         );
     }
@@ -190,14 +189,12 @@ async fn concurrency_is_bounded_and_each_recipient_requested_once() {
         BulkResult::Unsubscribed { .. }
     ));
     let BulkResult::Failed {
-        status,
-        may_have_reached_server,
-        ..
+        status, delivery, ..
     } = &by_index[&13].result
     else {
         panic!("{:?}", by_index[&13])
     };
-    assert_eq!((*status, *may_have_reached_server), (Some(500), true));
+    assert_eq!((*status, *delivery), (Some(500), Delivery::Uncertain));
     assert_eq!(
         by_index[&5].result,
         BulkResult::Sent {
@@ -270,7 +267,7 @@ async fn a_stopped_run_resumed_from_its_lines_requests_each_recipient_once() {
     assert!(per_phone.values().all(|n| *n == 1), "{per_phone:?}");
     let attempted = outcomes
         .iter()
-        .filter(|o| o.result == BulkResult::AlreadyAttempted)
+        .filter(|o| matches!(o.result, BulkResult::AlreadyAttempted { .. }))
         .count();
     assert!(
         attempted >= 12 - 4,
