@@ -105,3 +105,38 @@ fn a_lint_violation_stops_generation_and_says_how_to_fix_it() {
     assert!(err.contains("`x-texter-scopes` is missing"), "{err}");
     assert!(err.contains("fix:"), "{err}");
 }
+
+/// Every path parameter of every operation is put in its URL by the segment-safe encoder
+/// (`texterchat_api::path::encode_segment`), never by progenitor's `encode_path`, which lets
+/// `..` and `\` escape the segment.
+#[test]
+fn every_path_parameter_goes_through_the_segment_encoder() {
+    let spec = spec();
+    let generated = std::fs::read_to_string(
+        xtask::workspace_root().join("crates/texterchat-api/src/generated.rs"),
+    )
+    .expect("generated.rs is committed");
+    assert!(
+        !generated.contains("encode_path"),
+        "progenitor's encoder is gone"
+    );
+    let compact: String = generated.split_whitespace().collect();
+    let mut expected = 0;
+    for op in spec.operations() {
+        for (name, _) in op.path.split('{').skip(1).filter_map(|s| s.split_once('}')) {
+            expected += 1;
+            let call = format!("crate::path::encode_segment(\"{name}\",");
+            assert!(
+                compact.contains(&call),
+                "{} {}: {name} not encoded by the segment encoder",
+                op.method,
+                op.path
+            );
+        }
+    }
+    let calls = compact.matches("crate::path::encode_segment(").count();
+    assert_eq!(
+        calls, expected,
+        "one encoder call per path parameter of every operation"
+    );
+}

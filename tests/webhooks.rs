@@ -637,16 +637,8 @@ async fn a_body_that_is_not_a_delivery_is_400_with_the_reason() {
             "`eventName` is a number",
         ),
         (
-            delivery("chatPending", json!({ "chat": { "status": "open" } })).to_string(),
-            "eventData.chat.status",
-        ),
-        (
-            delivery(
-                "newMessage",
-                json!({ "message": { "timestamp": "yesterday" } }),
-            )
-            .to_string(),
-            "eventData.message.timestamp",
+            r#"{"eventName": "chatPending", "eventData": [1]}"#.to_string(),
+            "not an object",
         ),
     ];
     for (body, reason) in cases {
@@ -662,6 +654,48 @@ async fn a_body_that_is_not_a_delivery_is_400_with_the_reason() {
 
 // ---------------------------------------------------------------------------------------------
 // Forward compatibility
+
+/// An authenticated, well-formed envelope is never refused because a value does not fit our
+/// types: Texter's string templates can produce `""` or `"undefined"` for a missing number.
+#[tokio::test]
+async fn values_that_do_not_fit_their_types_are_accepted_with_the_raw_data() {
+    let mut server = Server::start().await;
+    for (payload, problem) in [
+        (
+            delivery(
+                "messageStatusChanged",
+                json!({ "messageStatus": "", "externalId": "wamid.A", "timestamp": 1762012091000u64 }),
+            ),
+            "messageStatus",
+        ),
+        (
+            delivery(
+                "messageStatusChanged",
+                json!({ "messageStatus": "undefined", "externalId": "wamid.A" }),
+            ),
+            "messageStatus",
+        ),
+        (
+            delivery(
+                "chatPending",
+                json!({ "chat": { "_id": CHAT_ID, "status": "open" } }),
+            ),
+            "chat.status",
+        ),
+        (
+            delivery(
+                "newMessage",
+                json!({ "message": { "_id": "m1", "timestamp": "yesterday" } }),
+            ),
+            "message.timestamp",
+        ),
+    ] {
+        let event = server.deliver(&payload).await;
+        let paths: Vec<&str> = event.problems().iter().map(|p| p.path.as_str()).collect();
+        assert_eq!(paths, [problem], "{payload}");
+        assert_eq!(event.raw_data(), &payload["eventData"]);
+    }
+}
 
 #[tokio::test]
 async fn an_unknown_event_is_accepted_with_its_raw_data() {

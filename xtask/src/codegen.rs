@@ -271,7 +271,9 @@ fn encode_segments(
     while let Some(tree) = iter.next() {
         match tree {
             TokenTree::Ident(ident) if ident == "encode_path" => match iter.peek() {
-                Some(TokenTree::Group(g)) if g.delimiter() == proc_macro2::Delimiter::Parenthesis => {
+                Some(TokenTree::Group(g))
+                    if g.delimiter() == proc_macro2::Delimiter::Parenthesis =>
+                {
                     let args = g.stream();
                     let name = args
                         .clone()

@@ -47,15 +47,22 @@ pub fn check_segment(value: &str) -> Result<(), &'static str> {
     }
 }
 
+/// Percent-encodes `value` the way [`encode_segment`] does, without the one-segment check.
+pub fn percent_encode(value: &str) -> String {
+    utf8_percent_encode(value, SEGMENT).to_string()
+}
+
 /// Percent-encodes `value` as one path segment of the URL, or refuses it (recording the
 /// refusal for [`crate::capture`]) when no encoding can keep it in one segment. `parameter` is
-/// the name the API gives the parameter.
+/// the name the API gives the parameter. (The error type is the one the generated `send()`
+/// returns, so the generated code can use `?`.)
+#[allow(clippy::result_large_err)]
 pub fn encode_segment<E>(
     parameter: &'static str,
     value: &str,
 ) -> Result<String, progenitor_client::Error<E>> {
     match check_segment(value) {
-        Ok(()) => Ok(utf8_percent_encode(value, SEGMENT).to_string()),
+        Ok(()) => Ok(percent_encode(value)),
         Err(rule) => {
             crate::capture::record_refusal(crate::capture::Refusal {
                 parameter,
@@ -94,19 +101,34 @@ mod tests {
     fn dot_segments_and_empty_values_are_refused() {
         for bad in ["", ".", ".."] {
             let e = encode(bad).unwrap_err();
-            assert!(e.contains("`chatId`") && e.contains("one path segment"), "{e}");
+            assert!(
+                e.contains("`chatId`") && e.contains("one path segment"),
+                "{e}"
+            );
         }
     }
 
     #[test]
     fn an_encoded_segment_never_changes_the_path_of_a_url() {
         let base = reqwest::Url::parse("https://demo.texterchat.com/server/api/v2/").unwrap();
-        for value in ["a/b", r"..\..\x", "%2e%2e", "...", "a;b", "@:!$&'()*+,=", "a\u{0}b"] {
+        for value in [
+            "a/b",
+            r"..\..\x",
+            "%2e%2e",
+            "...",
+            "a;b",
+            "@:!$&'()*+,=",
+            "a\u{0}b",
+        ] {
             let encoded = encode(value).unwrap();
             let url = base.join(&format!("chats/{encoded}")).unwrap();
             let segments: Vec<&str> = url.path_segments().unwrap().collect();
             assert_eq!(segments.len(), 5, "{value:?} → {url}");
-            assert_eq!(&segments[..4], ["server", "api", "v2", "chats"], "{value:?} → {url}");
+            assert_eq!(
+                &segments[..4],
+                ["server", "api", "v2", "chats"],
+                "{value:?} → {url}"
+            );
             let decoded = percent_encoding::percent_decode_str(segments[4])
                 .decode_utf8()
                 .unwrap();

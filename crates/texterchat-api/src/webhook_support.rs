@@ -180,6 +180,6 @@ mod tests {
     fn a_root_that_does_not_fit_gives_an_empty_typed_view() {
         let d: EventData<Outer> = decode_lenient(serde_json::json!([1, 2]));
         assert_eq!(*d.typed(), Outer::default());
-        assert_eq!(d.problems().len(), 1);
+        assert!(!d.problems().is_empty());
     }
 }

@@ -436,9 +436,11 @@ impl Texter {
                 .with_source(e)
             }
             ApiError::InvalidRequest(message) => match &record.refusal {
-                Some(refusal) => {
-                    Error::validation(refusal.parameter, refusal.rule, format!("{:?}", refusal.given))
-                }
+                Some(refusal) => Error::validation(
+                    refusal.parameter,
+                    refusal.rule,
+                    format!("{:?}", refusal.given),
+                ),
                 // A progenitor conversion failure: the wrappers validate first, so this only
                 // happens when the spec and a wrapper disagree.
                 None => Error::validation("request", message, "(see the rule)"),

@@ -538,7 +538,8 @@ impl Chats<'_> {
 /// How long WhatsApp keeps a conversation open for free-form (session) messages after the
 /// contact's last message: 24 hours. This is WhatsApp's rule, not Texter's; outside the window
 /// only a template can reach the contact.
-pub const WHATSAPP_SESSION_WINDOW: std::time::Duration = std::time::Duration::from_secs(24 * 60 * 60);
+pub const WHATSAPP_SESSION_WINDOW: std::time::Duration =
+    std::time::Duration::from_secs(24 * 60 * 60);
 
 /// Whether a chat's WhatsApp session window is open, i.e. whether a session message
 /// ([`crate::messages::Messages::send`]) can still reach the contact or a template

@@ -565,7 +565,8 @@ fn validate_base_url(raw: &str) -> Result<String> {
     if path.ends_with(API_ROOT) {
         return Ok(text);
     }
-    let texter_host = matches!(url.host(), Some(url::Host::Domain(d)) if d.ends_with(".texterchat.com"));
+    let texter_host =
+        matches!(url.host(), Some(url::Host::Domain(d)) if d.ends_with(".texterchat.com"));
     if texter_host || API_ROOT.starts_with(path) {
         return Err(invalid(&format!(
             "must be the API root, ending in `{API_ROOT}` (e.g. https://demo.texterchat.com{API_ROOT}), or a host alone, which gets `{API_ROOT}` appended"

@@ -264,6 +264,52 @@ impl Labels<'_> {
 }
 
 impl Labels<'_> {
+    /// The label named `name`, if any: the API takes label **ids** (Manage Labels in Chat,
+    /// Search Chats' `labels[]`), and this finds the id of a name people see. Walks the
+    /// listing once; a label whose name is exactly `name` wins, else the only one whose name
+    /// matches ignoring case and surrounding spaces. Several such matches and no exact one is a
+    /// validation error naming their ids. Any valid token.
+    ///
+    /// ```no_run
+    /// # async fn demo(texter: texterchat::Texter) -> texterchat::Result<()> {
+    /// use texterchat::labels::LabelChange;
+    ///
+    /// if let Some(vip) = texter.labels().find_by_name("VIP").await? {
+    ///     let id = vip.id.unwrap_or_default();
+    ///     texter.labels().change_in_chat("67bf11038b24880cc966f799", &LabelChange::add([id])).await?;
+    /// }
+    /// # Ok(()) }
+    /// ```
+    pub async fn find_by_name(&self, name: &str) -> Result<Option<types::Label>> {
+        validate::non_empty("name", name)?;
+        let wanted = name.trim().to_lowercase();
+        let mut loose = Vec::new();
+        let mut labels = Box::pin(self.list_all(None).items());
+        while let Some(label) = futures::StreamExt::next(&mut labels).await {
+            let label = label?;
+            match label.name.as_deref() {
+                Some(n) if n == name => return Ok(Some(label)),
+                Some(n) if n.trim().to_lowercase() == wanted => loose.push(label),
+                _ => {}
+            }
+        }
+        if loose.len() > 1 {
+            let ids: Vec<String> = loose
+                .iter()
+                .map(|l| format!("{:?}", l.id.as_deref().unwrap_or_default()))
+                .collect();
+            return Err(Error::validation(
+                "name",
+                format!(
+                    "matches several labels ignoring case ({}); give the exact name",
+                    ids.join(", ")
+                ),
+                format!("{name:?}"),
+            ));
+        }
+        Ok(loose.pop())
+    }
+
     /// The whole label catalog, `page_size` labels per request (default [`DEFAULT_PAGE_SIZE`]).
     /// Any valid token.
     pub fn list_all(&self, page_size: Option<u32>) -> Paginated<types::Label> {

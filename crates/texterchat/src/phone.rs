@@ -75,7 +75,6 @@ impl PhoneNormalizer {
     }
 }
 
-
 /// `phone` without the separators people write in numbers (spaces, dashes, dots, parentheses).
 pub(crate) fn compact(phone: &str) -> String {
     phone

@@ -135,7 +135,11 @@ impl RawResponse {
             let path = e.path().to_string();
             Error::new(ErrorKind::Decode {
                 status: Some(self.status),
-                path: if path == "." { String::new() } else { self.redactor.redact(&path) },
+                path: if path == "." {
+                    String::new()
+                } else {
+                    self.redactor.redact(&path)
+                },
                 message: self.redactor.redact(&e.inner().to_string()),
                 body_excerpt: crate::error::shorten(
                     &self.redactor.redact(&String::from_utf8_lossy(&self.body)),

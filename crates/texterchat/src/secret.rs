@@ -75,12 +75,11 @@ impl Redactor {
         forms.push(json);
         let debug = format!("{token:?}");
         forms.push(debug.trim_matches('"').to_string());
+        forms.push(texterchat_api::path::percent_encode(token));
         for set in [PATH, QUERY] {
             forms.push(percent_encoding::utf8_percent_encode(token, set).to_string());
         }
-        forms.push(
-            url::form_urlencoded::byte_serialize(token.as_bytes()).collect::<String>(),
-        );
+        forms.push(url::form_urlencoded::byte_serialize(token.as_bytes()).collect::<String>());
         for alphabet in [BASE64, BASE64_URL] {
             forms.extend(base64_cores(token.as_bytes(), alphabet));
         }
@@ -185,10 +184,19 @@ mod tests {
         let texts = [
             format!("plain {token} here"),
             format!("json {}", serde_json::to_string(token).unwrap()),
-            format!("json slash {}", serde_json::to_string(token).unwrap().replace('/', "\\/")),
+            format!(
+                "json slash {}",
+                serde_json::to_string(token).unwrap().replace('/', "\\/")
+            ),
             format!("debug {token:?}"),
-            format!("path /chats/{}", percent_encoding::utf8_percent_encode(token, PATH)),
-            format!("query ?q={}", url::form_urlencoded::byte_serialize(token.as_bytes()).collect::<String>()),
+            format!(
+                "path /chats/{}",
+                percent_encoding::utf8_percent_encode(token, PATH)
+            ),
+            format!(
+                "query ?q={}",
+                url::form_urlencoded::byte_serialize(token.as_bytes()).collect::<String>()
+            ),
             format!("basic {}", b64_std(&format!("Bearer {token}"))),
             format!("b64 {}", b64_std(&format!("x{token}"))),
             format!("b64 {}", b64_std(&format!("xy{token}"))),

@@ -195,7 +195,11 @@ fn same_scenario(scenario: &types::Scenario, body: &serde_json::Value) -> bool {
         .map(|t| t.iter().filter_map(serde_json::Value::as_str).collect())
         .unwrap_or_default();
     revision.name.as_deref() == data["name"].as_str()
-        && revision.trigger_events.iter().map(String::as_str).eq(triggers)
+        && revision
+            .trigger_events
+            .iter()
+            .map(String::as_str)
+            .eq(triggers)
         && conditions == wanted_conditions
         && steps(&revision.actions) == wanted_steps(data.get("actions"))
 }
@@ -289,8 +293,7 @@ impl Subscriptions<'_> {
     pub async fn subscribe(&self, subscription: &Subscription) -> Result<Subscribed> {
         let body = subscription.to_body()?;
         let request = subscription.to_request()?;
-        self.texter
-            .check_flow(&[LIST, IMPORT])?;
+        self.texter.check_flow(&[LIST, IMPORT])?;
         let existing = self.event_subscriptions().await?;
         let wanted_active = subscription.is_active();
         if let Some(found) = existing

@@ -487,7 +487,11 @@ fn data_that_does_not_fit_its_types_still_decodes_with_its_raw_data() {
         let problems: Vec<&str> = event.problems().iter().map(|p| p.path.as_str()).collect();
         assert_eq!(problems, paths, "{name}");
         let raw: Value = serde_json::from_slice(body).unwrap();
-        assert_eq!(event.raw_data(), &raw["eventData"], "{name}: the data as received");
+        assert_eq!(
+            event.raw_data(),
+            &raw["eventData"],
+            "{name}: the data as received"
+        );
     }
     // What fits is typed.
     let event = events::parse(cases[0].0).unwrap();
@@ -515,11 +519,17 @@ fn fields_the_types_lack_are_kept_in_the_raw_data() {
     let Event::ChatAssigned(data) = &event else {
         panic!("{event:?}")
     };
-    assert_eq!(data.agent.as_ref().and_then(|a| a.display_name.as_deref()), Some("Tyler"));
+    assert_eq!(
+        data.agent.as_ref().and_then(|a| a.display_name.as_deref()),
+        Some("Tyler")
+    );
     assert_eq!(data.raw()["agent"]["uid"], "4d170fc7-5cd6");
     assert_eq!(data.raw()["agent"]["shift"], "night");
     assert_eq!(
-        data.chat.as_ref().and_then(|c| c.agent.as_ref()).and_then(|a| a.uid.as_deref()),
+        data.chat
+            .as_ref()
+            .and_then(|c| c.agent.as_ref())
+            .and_then(|a| a.uid.as_deref()),
         Some("4d170fc7")
     );
 }

@@ -11,7 +11,7 @@
 //!
 //! let body = br#"{"eventName":"chatResolved","eventData":{"chat":{"_id":"67bf11038b24880cc966f799","status":3}}}"#;
 //! match events::parse(body)? {
-//!     Event::ChatResolved(data) => println!("resolved {:?}", data.chat.and_then(|c| c.id)),
+//!     Event::ChatResolved(data) => println!("resolved {:?}", data.chat.as_ref().and_then(|c| c.id.as_deref())),
 //!     Event::Unknown { name, .. } => println!("an event this SDK does not know: {name}"),
 //!     other => println!("{}", other.name()),
 //! }

@@ -302,10 +302,7 @@ mod one_call {
             .await
             .unwrap();
         assert!(created.created);
-        assert_eq!(
-            created.subscription.id(),
-            Some("6970b3c1d2e3f40123456789")
-        );
+        assert_eq!(created.subscription.id(), Some("6970b3c1d2e3f40123456789"));
         subscriptions
             .subscribe(
                 &Subscription::new(EventKind::ChatSpecificLabelAdded, URL)
