@@ -8,7 +8,7 @@
 //! cargo run --example quickstart
 //! ```
 
-use texterchat::chats::ChatSearch;
+use texterchat::chats::ChatWindow;
 use texterchat::{Texter, TexterBuilder};
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -57,12 +57,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         );
     }
 
-    // Search Chats needs the "List all chats" scope.
-    let page = texter
-        .chats()
-        .search(&ChatSearch::phone(phone.as_str()))
-        .await?;
-    match page.data.first() {
+    // Search Chats needs the "List all chats" scope. find_by_phone keeps only a chat whose
+    // contact has this number (a plain search also matches names and parts of numbers).
+    match texter.chats().find_by_phone(&phone).await? {
         None => println!("No chat with {phone}."),
         Some(chat) => {
             println!("Chat with {phone}:");
@@ -73,6 +70,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
                 chat.status.and_then(|s| s.name()).unwrap_or("unknown")
             );
             println!("  labels:  {}", chat.labels.join(", "));
+            // Within 24 hours of the contact's last message a session message can be sent;
+            // after that, only a template.
+            println!("  WhatsApp session window: {:?}", chat.session_window());
             if let Some(t) = chat
                 .last_incoming_message_timestamp
                 .and_then(|t| t.to_datetime())

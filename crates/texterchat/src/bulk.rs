@@ -4,15 +4,19 @@
 //! Message once per recipient with bounded concurrency (and the client's rate limit), and
 //! yields one [`BulkOutcome`] per recipient. The rules:
 //!
-//! - **Never twice.** Recipients are compared by their normalised phone number (see
-//!   [`PhoneNormalizer`]); a repeat in the input is reported as
-//!   [`BulkResult::Duplicate`], not sent. A send is never retried once it may have reached
-//!   Texter (the client's retry rules for non-idempotent calls).
+//! - **Never twice.** Recipients are compared by their [`Recipient::key`] when given (an order
+//!   id, so one person can get two orders' messages), else by their normalised phone number
+//!   (see [`PhoneNormalizer`]); a repeat in the input is reported as
+//!   [`BulkResult::Duplicate`], not sent. A send is retried only when it provably did not reach
+//!   Texter or Texter refused it (could not connect, HTTP 408 or 429): the client's rules for
+//!   calls that are not idempotent.
 //! - **Resumable.** Outcomes serialise to JSON lines ([`BulkOutcome::to_json_line`]); a run
-//!   given the lines of an earlier one ([`BulkSend::resume_from`]) sends only to recipients that
-//!   run never requested: those it did not reach, and those that failed before a request left
-//!   the machine. A recipient whose send failed after it may have reached Texter is reported
-//!   again as [`BulkResult::AlreadyAttempted`], for you to decide.
+//!   given the lines of earlier ones ([`BulkSend::resume_from`]) sends again to every recipient
+//!   whose earlier send was definitely not delivered ([`Delivery::NotDelivered`]: refused before
+//!   sending, could not connect, HTTP 429 or another 4xx) and to those never requested. One that
+//!   was sent, unsubscribed, or whose send may have been delivered (a timeout, a 5xx) is reported
+//!   as [`BulkResult::AlreadyAttempted`] with what the earlier run found; opt in to sending the
+//!   uncertain ones again with [`BulkSend::resend_uncertain`].
 //! - **Stoppable.** [`BulkRun::stop_handle`] stops starting new sends; the sends in flight
 //!   finish and their outcomes are yielded, so the lines written so far are complete.
 //!

@@ -7,7 +7,7 @@
 //!
 //! let pending = texter
 //!     .chats()
-//!     .search(&ChatSearch::new().status(ChatStatusName::Pending).label("VIP").limit(50))
+//!     .search(&ChatSearch::new().status(ChatStatusName::Pending).label("vip") /* a label id: see labels().find_by_name */.limit(50))
 //!     .await?;
 //! texter
 //!     .chats()

@@ -28,7 +28,11 @@
 //! if let Some(chat) = texter.chats().find_by_phone("0521234567").await? {
 //!     let id = chat.id.clone().unwrap_or_default();
 //!     texter.messages().send(&id, &OutgoingMessage::text("Your order is ready")).await?;
-//!     texter.labels().change_in_chat(&id, &texterchat::labels::LabelChange::add(["VIP"])).await?;
+//!     // The API takes label ids: look one up by the name people see.
+//!     if let Some(vip) = texter.labels().find_by_name("VIP").await? {
+//!         let label_id = vip.id.unwrap_or_default();
+//!         texter.labels().change_in_chat(&id, &texterchat::labels::LabelChange::add([label_id])).await?;
+//!     }
 //! }
 //! # Ok(()) }
 //! ```

@@ -11,7 +11,7 @@
 //! use futures::StreamExt;
 //! use texterchat::chats::ChatSearch;
 //!
-//! let mut chats = texter.chats().search_all(ChatSearch::new().label("VIP").limit(200)).items();
+//! let mut chats = texter.chats().search_all(ChatSearch::new().label("vip") /* a label id: see labels().find_by_name */.limit(200)).items();
 //! while let Some(chat) = chats.next().await {
 //!     let chat = chat?;
 //!     println!("{:?}", chat.title);

@@ -24,10 +24,13 @@
 //! | missing or wrong secret (checked before the body is read) | `401 Unauthorized` |
 //! | the queue is full, or nobody reads [`Deliveries`] any more | `503 Service Unavailable` with `Retry-After` |
 //! | body over [`WebhookReceiver::max_body_bytes`] (stops reading at the cap) | `413 Payload Too Large` |
-//! | not JSON, not a delivery, or data not matching a known event's schema | `400 Bad Request` with the reason |
+//! | not JSON, or not a delivery (no string `eventName`, or a known event whose `eventData` is not an object) | `400 Bad Request` with the reason |
 //! | a delivery, known event or not | `202 Accepted`, the [`Event`] queued |
 //!
-//! The endpoint answers as soon as the event is queued; it never waits for your code. Events the
+//! The endpoint answers as soon as the event is queued; it never waits for your code. A
+//! delivery whose values do not fit the SDK's types is accepted: those values are left out of
+//! the typed view and listed in [`Event::problems`], and the data as received is kept
+//! ([`Event::raw_data`]). Events the
 //! SDK does not know arrive as [`Event::Unknown`] with their raw data. Deliveries can come out of
 //! order and more than once: see the [delivery realities](crate::events#delivery-realities) for
 //! [`EventExt::dedup_key`](crate::events::EventExt::dedup_key) and
