@@ -286,6 +286,11 @@ impl Error {
             | ErrorKind::ResponseTooLarge { .. }
             | ErrorKind::Timeout { .. } => {}
         }
+        if let Some(op) = &self.inner.operation
+            && redactor.finds(op)
+        {
+            self.inner.operation = Some(redactor.redact(op).into());
+        }
         if let Some(source) = &self.inner.source {
             let chain = chain_text(source.as_ref());
             let debug = format!("{source:?}");
