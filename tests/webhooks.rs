@@ -116,10 +116,12 @@ fn typed_data(event: &Event) -> Value {
         Event::NewMessage(d)
         | Event::NewIncomingMessage(d)
         | Event::NewMatchedMessage(d)
-        | Event::NewMediaMessage(d) => serde_json::to_value(d),
-        Event::MessageFailed(d) | Event::MessageStatusChanged(d) => serde_json::to_value(d),
-        Event::ChatAssigned(d) => serde_json::to_value(d),
-        Event::ChatLabelsUpdated(d) | Event::ChatSpecificLabelAdded(d) => serde_json::to_value(d),
+        | Event::NewMediaMessage(d) => serde_json::to_value(d.typed()),
+        Event::MessageFailed(d) | Event::MessageStatusChanged(d) => serde_json::to_value(d.typed()),
+        Event::ChatAssigned(d) => serde_json::to_value(d.typed()),
+        Event::ChatLabelsUpdated(d) | Event::ChatSpecificLabelAdded(d) => {
+            serde_json::to_value(d.typed())
+        }
         Event::ChatPending(d)
         | Event::ChatResolved(d)
         | Event::ChatResolvedByAgent(d)
@@ -127,9 +129,9 @@ fn typed_data(event: &Event) -> Value {
         | Event::ChatSubscribed(d)
         | Event::ChatUnsubscribed(d)
         | Event::ExternalBotEnabled(d)
-        | Event::ExternalBotDisabled(d) => serde_json::to_value(d),
+        | Event::ExternalBotDisabled(d) => serde_json::to_value(d.typed()),
         Event::ChannelHealthProblemCreated(d) | Event::ChannelHealthProblemResolved(d) => {
-            serde_json::to_value(d)
+            serde_json::to_value(d.typed())
         }
         Event::Unknown { data, .. } => Ok(data.clone()),
         other => panic!("an event variant this test does not know: {}", other.name()),

@@ -167,6 +167,18 @@ pub(crate) fn record_refusal(refusal: Refusal) {
     record(|r| r.refusal = Some(refusal));
 }
 
+/// Records, when inside [`capture`], that a request to `requested` failed at another URL (the
+/// HTTP client followed a redirect there), and returns the error unchanged.
+pub fn observe_error(requested: &reqwest::Url, error: reqwest::Error) -> reqwest::Error {
+    if let Some(url) = error.url()
+        && url != requested
+    {
+        let to = url.to_string();
+        record(|r| r.followed_redirect_to = Some(to));
+    }
+    error
+}
+
 /// Records `response` when inside [`capture`] (buffering a non-2xx body), holds its body to the
 /// size limit, and returns an equivalent response. `requested` is the URL the request was sent
 /// to. The request hook calls it for every generated call; call it yourself for requests sent

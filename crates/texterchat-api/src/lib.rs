@@ -135,7 +135,11 @@ impl ClientHooks<ClientContext> for Client {
         _info: &OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
         let requested = request.url().clone();
-        let response = self.client.execute(request).await?;
+        let response = self
+            .client
+            .execute(request)
+            .await
+            .map_err(|e| capture::observe_error(&requested, e))?;
         capture::observe(&requested, response).await
     }
 }

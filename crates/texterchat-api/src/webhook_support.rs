@@ -75,11 +75,12 @@ impl<T> std::ops::Deref for EventData<T> {
     }
 }
 
-/// Serialises the typed view (what the SDK understood); [`EventData::raw`] is the data as
-/// received.
-impl<T: serde::Serialize> serde::Serialize for EventData<T> {
+/// Serialises the data as received ([`EventData::raw`]), so forwarding an event never drops a
+/// field the SDK's types lack or a value that did not fit; serialise [`EventData::typed`] for
+/// the typed view.
+impl<T> serde::Serialize for EventData<T> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.typed.serialize(serializer)
+        self.raw.serialize(serializer)
     }
 }
 

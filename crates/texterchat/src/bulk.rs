@@ -201,7 +201,8 @@ pub struct BulkOutcome {
     pub to: String,
     /// The normalised phone number (digits of E.164), when it could be normalised.
     pub phone: Option<String>,
-    /// The de-duplication key: the recipient's [`Recipient::key`], else the normalised phone.
+    /// The recipient's own [`Recipient::key`], when it was given one (else duplicates and
+    /// resumes go by `phone`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// What happened.
@@ -210,8 +211,17 @@ pub struct BulkOutcome {
 }
 
 /// What happened to one recipient of a bulk send.
+///
+/// Lines written by earlier versions of the SDK still read: a `failed` line with
+/// `may_have_reached_server` (and no `delivery`) becomes `not_delivered` when that was `false`
+/// or its status was a 4xx, `uncertain` otherwise; an `already_attempted` line without
+/// `earlier` becomes `uncertain`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "outcome", rename_all = "snake_case")]
+#[serde(
+    tag = "outcome",
+    rename_all = "snake_case",
+    from = "compat::BulkResultLine"
+)]
 #[non_exhaustive]
 pub enum BulkResult {
     /// The template was sent.
@@ -303,10 +313,87 @@ impl BulkOutcome {
             BulkResult::Duplicate { .. } => None,
         }
     }
+}
 
-    /// The key this outcome is about (older lines without a key: the phone).
-    fn settled_key(&self) -> Option<&str> {
-        self.key.as_deref().or(self.phone.as_deref())
+/// `key:…` for a caller key, `phone:…` for a normalised phone.
+fn dedup_key(key: Option<&str>, phone: Option<&str>) -> Option<String> {
+    match (key, phone) {
+        (Some(k), _) => Some(format!("key:{k}")),
+        (None, Some(p)) => Some(format!("phone:{p}")),
+        (None, None) => None,
+    }
+}
+
+/// Reading bulk outcome lines of every version.
+mod compat {
+    use serde::Deserialize;
+
+    use super::{BulkResult, Earlier};
+    use crate::error::Delivery;
+
+    #[derive(Deserialize)]
+    #[serde(tag = "outcome", rename_all = "snake_case")]
+    pub(super) enum BulkResultLine {
+        Sent {
+            message_id: Option<String>,
+            #[serde(default)]
+            sent_as_session_message: bool,
+        },
+        Unsubscribed {
+            reason: Option<String>,
+        },
+        Failed {
+            error: String,
+            status: Option<u16>,
+            delivery: Option<Delivery>,
+            /// Before `delivery`: whether the request may have reached Texter.
+            may_have_reached_server: Option<bool>,
+        },
+        Duplicate {
+            first_index: usize,
+        },
+        AlreadyAttempted {
+            earlier: Option<Earlier>,
+        },
+    }
+
+    impl From<BulkResultLine> for BulkResult {
+        fn from(line: BulkResultLine) -> Self {
+            match line {
+                BulkResultLine::Sent {
+                    message_id,
+                    sent_as_session_message,
+                } => BulkResult::Sent {
+                    message_id,
+                    sent_as_session_message,
+                },
+                BulkResultLine::Unsubscribed { reason } => BulkResult::Unsubscribed { reason },
+                BulkResultLine::Failed {
+                    error,
+                    status,
+                    delivery,
+                    may_have_reached_server,
+                } => {
+                    let delivery = delivery.unwrap_or({
+                        let refused = status.is_some_and(|s| (400..500).contains(&s));
+                        if may_have_reached_server == Some(false) || refused {
+                            Delivery::NotDelivered
+                        } else {
+                            Delivery::Uncertain
+                        }
+                    });
+                    BulkResult::Failed {
+                        error,
+                        status,
+                        delivery,
+                    }
+                }
+                BulkResultLine::Duplicate { first_index } => BulkResult::Duplicate { first_index },
+                BulkResultLine::AlreadyAttempted { earlier } => BulkResult::AlreadyAttempted {
+                    earlier: earlier.unwrap_or(Earlier::Uncertain),
+                },
+            }
+        }
     }
 }
 
@@ -368,12 +455,30 @@ impl crate::templates::Templates<'_> {
         // The template name is the same for every recipient: check it once, up front.
         TemplateMessage::new(send.template_name.clone(), "0").validate_name()?;
 
-        // The strongest thing any earlier run found per key: sent > unsubscribed > uncertain.
-        let mut settled: HashMap<String, Earlier> = HashMap::new();
+        // The strongest thing earlier runs found (sent > unsubscribed > uncertain): per caller
+        // key, per phone over all outcomes, and per phone over outcomes without a caller key.
+        // A recipient with a key is settled by its key, or by an earlier send to its phone that
+        // had no key (the keys changed between runs); one without a key is settled by any
+        // earlier send to its phone. Switching key schemes never sends twice.
+        let mut by_key: HashMap<String, Earlier> = HashMap::new();
+        let mut by_phone: HashMap<String, Earlier> = HashMap::new();
+        let mut by_phone_unkeyed: HashMap<String, Earlier> = HashMap::new();
+        let note = |map: &mut HashMap<String, Earlier>, k: &str, found: Earlier| {
+            let entry = map.entry(k.to_string()).or_insert(found);
+            *entry = (*entry).max(found);
+        };
         for outcome in &send.previous {
-            if let (Some(key), Some(found)) = (outcome.settled_key(), outcome.settles()) {
-                let entry = settled.entry(key.to_string()).or_insert(found);
-                *entry = (*entry).max(found);
+            let Some(found) = outcome.settles() else {
+                continue;
+            };
+            if let Some(k) = &outcome.key {
+                note(&mut by_key, k, found);
+            }
+            if let Some(p) = &outcome.phone {
+                note(&mut by_phone, p, found);
+                if outcome.key.is_none() {
+                    note(&mut by_phone_unkeyed, p, found);
+                }
             }
         }
         let normalizer = send
@@ -398,28 +503,36 @@ impl crate::templates::Templates<'_> {
                     continue;
                 }
             };
-            let key = recipient.key.clone().unwrap_or_else(|| phone.clone());
+            let key = dedup_key(recipient.key.as_deref(), Some(&phone)).unwrap_or_default();
             let outcome = |result| BulkOutcome {
                 index,
                 to: to.clone(),
                 phone: Some(phone.clone()),
-                key: Some(key.clone()),
+                key: recipient.key.clone(),
                 result,
             };
             if let Some(&first_index) = first_seen.get(&key) {
                 immediate.push(outcome(BulkResult::Duplicate { first_index }));
                 continue;
             }
-            first_seen.insert(key.clone(), index);
-            match settled.get(&key) {
+            first_seen.insert(key, index);
+            let earlier = match &recipient.key {
+                Some(k) => by_key
+                    .get(k)
+                    .copied()
+                    .max(by_phone_unkeyed.get(&phone).copied()),
+                None => by_phone.get(&phone).copied(),
+            };
+            match earlier {
                 Some(Earlier::Uncertain) if send.resend_uncertain => {}
-                Some(&earlier) => {
+                Some(earlier) => {
                     immediate.push(outcome(BulkResult::AlreadyAttempted { earlier }));
                     continue;
                 }
                 None => {}
             }
-            to_send.push((index, phone, key, recipient));
+            let caller_key = recipient.key.clone();
+            to_send.push((index, phone, caller_key, recipient));
         }
 
         let stop = StopHandle::default();
@@ -468,7 +581,7 @@ impl crate::templates::Templates<'_> {
                         index,
                         to: recipient.to,
                         phone: Some(phone),
-                        key: Some(key),
+                        key,
                         result,
                     }
                 }

@@ -171,7 +171,13 @@ impl Texter {
         F: Fn(&'a texterchat_api::Client) -> Fut,
         Fut: Future<Output = std::result::Result<ResponseValue<R>, ApiError>>,
     {
-        let op: Target = op.into();
+        let mut op: Target = op.into();
+        // A raw request's id and path are the caller's text: they may hold anything.
+        for text in [&mut op.id, &mut op.path] {
+            if self.shared.redactor.finds(text) {
+                *text = self.shared.redactor.redact(text).into();
+            }
+        }
         let op = &op;
         let span = tracing::info_span!(
             "texter.call",
@@ -261,18 +267,20 @@ impl Texter {
                 if let Some(s) = status {
                     span.record("status", s);
                 }
-                let result = match outcome {
-                    Ok(Ok(response)) => match &record.followed_redirect_to {
-                        // A client supplied by the user followed a redirect: the answer is not
-                        // the API's, whatever its status.
-                        Some(to) => Err(Error::new(ErrorKind::Redirect {
-                            status: None,
-                            location: Some(to.clone()),
-                        })),
-                        None => Ok(response),
-                    },
-                    Ok(Err(e)) => Err(self.map_error(e, &record, attempt_timeout, find_path)),
-                    Err(_elapsed) => Err(Error::new(ErrorKind::Timeout {
+                let result = match (outcome, &record.followed_redirect_to) {
+                    // A client supplied by the user followed a redirect: whatever came back
+                    // (a success, an error status, a refused connection) is not the API's
+                    // answer, and the request may have gone anywhere. Checked first, so no
+                    // branch below can retry it or call it undelivered.
+                    (_, Some(to)) => Err(Error::new(ErrorKind::Redirect {
+                        status: None,
+                        location: Some(to.clone()),
+                    })),
+                    (Ok(Ok(response)), None) => Ok(response),
+                    (Ok(Err(e)), None) => {
+                        Err(self.map_error(e, &record, attempt_timeout, find_path))
+                    }
+                    (Err(_elapsed), None) => Err(Error::new(ErrorKind::Timeout {
                         after: attempt_timeout,
                     })),
                 };
@@ -313,12 +321,7 @@ impl Texter {
     }
 
     fn excerpt(&self, body: &[u8]) -> String {
-        let text = String::from_utf8_lossy(body);
-        // Redact before cutting, so a cut never leaves part of the token behind.
-        shorten(
-            self.shared.redactor.redact(text.trim()).as_str(),
-            BODY_EXCERPT_CHARS,
-        )
+        excerpt(&self.shared.redactor, body)
     }
 
     fn status_error(
@@ -422,16 +425,28 @@ impl Texter {
                         content_length: too_large.content_length,
                     });
                 }
-                if e.is_timeout() {
+                // A connect timeout is both: it never reached the server, so connecting wins.
+                if e.is_timeout() && !e.is_connect() {
                     return Error::new(ErrorKind::Timeout { after: timeout }).with_source(e);
                 }
                 let url = e.url().map(|u| u.to_string());
                 // The URL is named once, by the error itself; the cause keeps only the why.
                 let e = e.without_url();
+                // With a ready-built client that may follow redirects, a refused connection may
+                // be the redirect's target after the API got the request: no proof of anything.
+                let unproven = e.is_connect() && self.shared.client_may_redirect;
+                let message = if unproven {
+                    format!(
+                        "{} (the supplied HTTP client may have followed a redirect to get here, so the request may have reached Texter)",
+                        chain_text(&e)
+                    )
+                } else {
+                    chain_text(&e)
+                };
                 Error::new(ErrorKind::Transport {
-                    connect: e.is_connect(),
+                    connect: e.is_connect() && !unproven,
                     url,
-                    message: chain_text(&e),
+                    message,
                 })
                 .with_source(e)
             }
@@ -452,6 +467,17 @@ impl Texter {
             }),
         }
     }
+}
+
+/// The start of a body for an error, token redacted. A JSON body is re-encoded first, so a
+/// token spelled with `\uXXXX` escapes is seen (and redacted) in its plain form; the cut comes
+/// after the redaction, so it never leaves part of the token behind.
+pub(crate) fn excerpt(redactor: &crate::secret::Redactor, body: &[u8]) -> String {
+    let text = match serde_json::from_slice::<serde_json::Value>(body) {
+        Ok(value) => value.to_string(),
+        Err(_) => String::from_utf8_lossy(body).trim().to_string(),
+    };
+    shorten(redactor.redact(&text).as_str(), BODY_EXCERPT_CHARS)
 }
 
 /// How the retry policy sees an error.

@@ -400,12 +400,15 @@ impl Chats<'_> {
     /// the WhatsApp contact id `channelInfo.id`) is the same number as `phone` once both are
     /// normalised ([`crate::phone::PhoneNormalizer`], with the client's
     /// [default country code](crate::TexterBuilder::default_country_code)). The search text is
-    /// `phone` without its spaces, dashes, dots and parentheses; pages are walked until a chat
-    /// matches. A `phone` that breaks the spec's phone rule is a validation error.
+    /// the number's digits without the default country code (`521234567` for `0521234567`,
+    /// `+972 52-123-4567` or `972521234567`), which every stored form of it contains; pages are
+    /// walked until a chat matches. A `phone` that breaks the spec's phone rule is a validation error.
     pub async fn find_by_phone(&self, phone: &str) -> Result<Option<types::Chat>> {
         let normalizer = self.texter.phone_normalizer().clone();
         let wanted = normalizer.normalize_field("phone", phone)?;
-        let search_text = crate::phone::compact(phone);
+        // Search by the national number (without the default country code) when the number has
+        // it: a part of every form Texter may store (`0521234567`, `972521234567`, `+972…`).
+        let search_text = normalizer.national(&wanted).to_string();
         let same = |candidate: Option<&str>| {
             candidate
                 .and_then(|c| normalizer.normalize_field("phone", c).ok())
@@ -569,7 +572,10 @@ impl SessionWindow {
         let Some(last) = last_incoming else {
             return SessionWindow::Unknown;
         };
-        let closes_at = last + WHATSAPP_SESSION_WINDOW;
+        // A time near the end of the platform's range cannot be added to: unknown, not a panic.
+        let Some(closes_at) = last.checked_add(WHATSAPP_SESSION_WINDOW) else {
+            return SessionWindow::Unknown;
+        };
         if now < closes_at {
             SessionWindow::Open { closes_at }
         } else {

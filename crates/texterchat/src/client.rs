@@ -58,6 +58,9 @@ pub(crate) struct Shared {
     pub(crate) limiter: Option<crate::limiter::RateLimiter>,
     pub(crate) redactor: crate::secret::Redactor,
     pub(crate) phones: crate::phone::PhoneNormalizer,
+    /// The HTTP client was supplied ready-built, so it may follow redirects: a failed
+    /// connection then proves nothing (it may have been to a redirect's target).
+    pub(crate) client_may_redirect: bool,
 }
 
 impl fmt::Debug for Texter {
@@ -334,7 +337,9 @@ impl TexterBuilder {
     /// [`TexterBuilder::http_client_builder`], which does it for you). If a client that follows
     /// redirects is passed anyway, every call it redirected fails with
     /// [`ErrorKind::Redirect`](crate::ErrorKind::Redirect) (the answer came from another URL),
-    /// is never retried, and reports that the request may have been delivered.
+    /// is never retried, and reports that the request may have been delivered. A failed
+    /// connection cannot be told apart from one to a redirect's target, so with such a client it
+    /// is not taken as proof that nothing was sent: sends are not retried after it.
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http_client = Some(client);
         self
@@ -432,6 +437,7 @@ impl TexterBuilder {
                     user_agent,
                 )
             })?;
+        let client_may_redirect = self.http_client.is_some();
         let http = match (self.http_client, self.http_client_builder) {
             (Some(_), Some(_)) => {
                 return Err(Error::config(
@@ -481,6 +487,7 @@ impl TexterBuilder {
                 limiter,
                 redactor,
                 phones,
+                client_may_redirect,
             }),
             options: CallOptions::new(),
         })

@@ -298,6 +298,7 @@ impl Labels<'_> {
                 .iter()
                 .map(|l| format!("{:?}", l.id.as_deref().unwrap_or_default()))
                 .collect();
+            // The ids came from the server: redact as any error of a call is.
             return Err(Error::validation(
                 "name",
                 format!(
@@ -305,7 +306,8 @@ impl Labels<'_> {
                     ids.join(", ")
                 ),
                 format!("{name:?}"),
-            ));
+            )
+            .redacted(&self.texter.shared.redactor));
         }
         Ok(loose.pop())
     }

@@ -75,6 +75,17 @@ impl PhoneNormalizer {
     }
 }
 
+impl PhoneNormalizer {
+    /// The national part of a normalised number: without the country code when it starts with
+    /// this normaliser's, else the whole number.
+    pub(crate) fn national<'a>(&self, normalized: &'a str) -> &'a str {
+        normalized
+            .strip_prefix(self.country_code.as_str())
+            .filter(|rest| rest.len() >= 2)
+            .unwrap_or(normalized)
+    }
+}
+
 /// `phone` without the separators people write in numbers (spaces, dashes, dots, parentheses).
 pub(crate) fn compact(phone: &str) -> String {
     phone

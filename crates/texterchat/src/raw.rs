@@ -141,10 +141,7 @@ impl RawResponse {
                     self.redactor.redact(&path)
                 },
                 message: self.redactor.redact(&e.inner().to_string()),
-                body_excerpt: crate::error::shorten(
-                    &self.redactor.redact(&String::from_utf8_lossy(&self.body)),
-                    crate::error::BODY_EXCERPT_CHARS,
-                ),
+                body_excerpt: crate::call::excerpt(&self.redactor, &self.body),
             })
         })
     }
@@ -155,41 +152,47 @@ impl RawResponse {
     }
 }
 
-impl Texter {
-    /// Sends a raw request (see [`crate::raw`]).
-    pub async fn raw(&self, request: RawRequest) -> Result<RawResponse> {
-        let method = Method::from_bytes(request.method.trim().to_ascii_uppercase().as_bytes())
-            .map_err(|_| {
-                Error::validation(
-                    "method",
-                    "must be an HTTP method such as GET or POST",
-                    format!("{:?}", request.method),
-                )
-            })?;
-        let path = if request.path.starts_with('/') {
-            request.path.clone()
-        } else {
-            format!("/{}", request.path)
-        };
-        // The path is yours to write, but it stays under the API root: URL parsing would
-        // otherwise resolve `..` (and `\`, read as `/`) past it.
-        if let Some(segment) = path
-            .split(['/', '\\'])
-            .find(|s| texterchat_api::path::check_segment(s).is_err() && !s.is_empty())
-        {
+/// The method and the path of a raw request, or why they cannot be sent.
+fn check_raw(request: &RawRequest) -> Result<(Method, String)> {
+    let method = Method::from_bytes(request.method.trim().to_ascii_uppercase().as_bytes())
+        .map_err(|_| {
+            Error::validation(
+                "method",
+                "must be an HTTP method such as GET or POST",
+                format!("{:?}", request.method),
+            )
+        })?;
+    let path = if request.path.starts_with('/') {
+        request.path.clone()
+    } else {
+        format!("/{}", request.path)
+    };
+    // The path is yours to write, but it stays under the API root: URL parsing resolves `..`
+    // (also spelled `%2e%2e`, `.%2E`, …) and reads `\` as `/`.
+    if path.contains('\\') {
+        return Err(Error::validation(
+            "path",
+            "must not contain `\\` (URLs read it as `/`); percent-encode it as %5C",
+            format!("{path:?}"),
+        ));
+    }
+    for segment in path.split('/').filter(|s| !s.is_empty()) {
+        let decoded = percent_encoding::percent_decode_str(segment).decode_utf8_lossy();
+        if texterchat_api::path::check_segment(&decoded).is_err() {
             return Err(Error::validation(
                 "path",
-                "must not contain `.` or `..` segments",
+                "must not contain `.` or `..` segments (in any spelling, such as `%2e%2e`)",
                 format!("{path:?} (segment {segment:?})"),
             ));
         }
-        if path.contains('\\') {
-            return Err(Error::validation(
-                "path",
-                "must not contain `\\` (URLs read it as `/`); percent-encode it as %5C",
-                format!("{path:?}"),
-            ));
-        }
+    }
+    Ok((method, path))
+}
+
+impl Texter {
+    /// Sends a raw request (see [`crate::raw`]).
+    pub async fn raw(&self, request: RawRequest) -> Result<RawResponse> {
+        let (method, path) = check_raw(&request).map_err(|e| e.redacted(&self.shared.redactor))?;
         let target = Target {
             id: format!("raw {method} {path}").into(),
             method: method.to_string().into(),
@@ -223,12 +226,11 @@ impl Texter {
                     let mut req = builder.build().map_err(ApiError::CommunicationError)?;
                     self.shared.context.apply(req.headers_mut());
                     let requested = req.url().clone();
-                    let response = self
-                        .shared
-                        .http
-                        .execute(req)
-                        .await
-                        .map_err(ApiError::CommunicationError)?;
+                    let response = self.shared.http.execute(req).await.map_err(|e| {
+                        ApiError::CommunicationError(texterchat_api::capture::observe_error(
+                            &requested, e,
+                        ))
+                    })?;
                     let response = texterchat_api::capture::observe(&requested, response)
                         .await
                         .map_err(ApiError::ResponseBodyError)?;

@@ -276,7 +276,10 @@ impl Subscriptions<'_> {
     /// same name, trigger events, conditions and actions (each step's `name` and `params`, so
     /// the same URL and the same keywords or label) and the requested status is returned with
     /// `created: false`, and nothing is imported. Calling `subscribe` at every start-up is
-    /// therefore safe. (Two processes subscribing at the same instant can still both import.)
+    /// therefore safe. An identical subscription with the other status does not count: Texter
+    /// publishes no call to activate or pause one, so a new one is imported with the requested
+    /// status (the other stays as it is). Two processes subscribing at the same instant can
+    /// still both import.
     ///
     /// ```no_run
     /// # async fn demo(texter: texterchat::Texter) -> texterchat::Result<()> {

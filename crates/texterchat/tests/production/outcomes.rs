@@ -253,7 +253,8 @@ async fn a_caller_key_lets_one_person_get_two_orders() {
         "no key: by phone"
     );
     assert_eq!(by_index[&1].key.as_deref(), Some("order-15034"));
-    assert_eq!(by_index[&3].key.as_deref(), Some("972541111111"));
+    assert_eq!(by_index[&3].key, None, "no caller key");
+    assert_eq!(by_index[&3].phone.as_deref(), Some("972541111111"));
     assert_eq!(flaky.seen.lock().unwrap().values().sum::<usize>(), 3);
 
     // Resuming by key: a new order for the same person is sent; the old ones are not.
@@ -274,4 +275,93 @@ async fn a_caller_key_lets_one_person_get_two_orders() {
         }
     );
     assert!(matches!(resumed[1].result, BulkResult::Sent { .. }));
+}
+
+#[tokio::test]
+async fn a_caller_key_never_collides_with_a_phone_and_old_lines_still_resume() {
+    let flaky = Flaky::default();
+    let h = Harness::new().await;
+    h.expect("POST", "/whatsapp/templates/send")
+        .respond_with(flaky.clone())
+        .mount(&h.server)
+        .await;
+    // A caller key spelled like another recipient's phone is still a different recipient.
+    let (outcomes, _) = run(
+        &h.texter,
+        BulkSend::new("order_ready").recipients([
+            Recipient::new("0541111111"),
+            Recipient::new("0521234567").key("972541111111"),
+        ]),
+    )
+    .await;
+    assert!(
+        outcomes
+            .iter()
+            .all(|o| matches!(o.result, BulkResult::Sent { .. })),
+        "{outcomes:?}"
+    );
+
+    // Lines of the earlier format: `may_have_reached_server`, and `already_attempted` alone.
+    let old = [
+        r#"{"index":0,"to":"0521230001","phone":"972521230001","outcome":"failed","error":"x","status":429,"may_have_reached_server":true}"#,
+        r#"{"index":1,"to":"0521230002","phone":"972521230002","outcome":"failed","error":"x","status":null,"may_have_reached_server":false}"#,
+        r#"{"index":2,"to":"0521230003","phone":"972521230003","outcome":"failed","error":"x","status":503,"may_have_reached_server":true}"#,
+        r#"{"index":3,"to":"0521230004","phone":"972521230004","outcome":"already_attempted"}"#,
+    ]
+    .join("\n");
+    let previous = BulkOutcome::read_json_lines(&old).unwrap();
+    let deliveries: Vec<Option<Delivery>> = previous
+        .iter()
+        .map(|o| match &o.result {
+            BulkResult::Failed { delivery, .. } => Some(*delivery),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        deliveries,
+        [
+            Some(Delivery::NotDelivered),
+            Some(Delivery::NotDelivered),
+            Some(Delivery::Uncertain),
+            None
+        ]
+    );
+    assert_eq!(
+        previous[3].result,
+        BulkResult::AlreadyAttempted {
+            earlier: Earlier::Uncertain
+        }
+    );
+    let (resumed, _) = run(
+        &h.texter,
+        BulkSend::new("order_ready")
+            .recipients((1..=4).map(|i| Recipient::new(format!("052123000{i}"))))
+            .resume_from(previous.clone()),
+    )
+    .await;
+    let sent: Vec<&str> = resumed
+        .iter()
+        .filter(|o| matches!(o.result, BulkResult::Sent { .. }))
+        .map(|o| o.to.as_str())
+        .collect();
+    assert_eq!(sent.len(), 2);
+    assert!(
+        sent.contains(&"0521230001") && sent.contains(&"0521230002"),
+        "{sent:?}"
+    );
+
+    // Keys added between runs: a person reached by phone earlier is not sent to again.
+    let (switched, _) = run(
+        &h.texter,
+        BulkSend::new("order_ready")
+            .recipients([Recipient::new("0521230003").key("order-1")])
+            .resume_from(previous),
+    )
+    .await;
+    assert_eq!(
+        switched[0].result,
+        BulkResult::AlreadyAttempted {
+            earlier: Earlier::Uncertain
+        }
+    );
 }

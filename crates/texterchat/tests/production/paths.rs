@@ -115,7 +115,15 @@ async fn separators_in_ids_stay_inside_their_segment() {
 #[tokio::test]
 async fn raw_paths_cannot_climb_out_of_the_api_root() {
     let h = Harness::new().await;
-    for path in ["/labels/../quick-replies", r"/labels\..\x", "/./labels"] {
+    for path in [
+        "/labels/../quick-replies",
+        r"/labels\..\x",
+        "/./labels",
+        "/labels/%2e%2e/%2e%2e/x",
+        "/labels/.%2E/x",
+        "/labels/%2E./x",
+        "/%2e/labels",
+    ] {
         let err = h
             .texter
             .raw(texterchat::raw::RawRequest::get(path))

@@ -135,6 +135,31 @@ async fn json_escaped_and_url_encoded_echoes_are_redacted() {
         .call_options(CallOptions::new().no_retries())
         .build()
         .unwrap();
+    // A body spelling the token with `\u` escapes.
+    let unicode: String = SLASHED
+        .chars()
+        .map(|c| format!("\\u{:04x}", c as u32))
+        .collect();
+    Mock::given(method("GET"))
+        .and(path_regex("/labels/unicode$"))
+        .respond_with(ResponseTemplate::new(400).set_body_raw(
+            format!(r#"{{"detail":"bad token {unicode}"}}"#),
+            "application/json",
+        ))
+        .mount(&server)
+        .await;
+    let escaped_err = texter.labels().get("unicode").await.unwrap_err();
+    assert_eq!(escaped_err.status(), Some(400));
+    assert_no_token(&escaped_err, SLASHED);
+    assert!(!escaped_err.to_string().contains(&unicode), "{escaped_err}");
+
+    // A raw request whose path holds the token: not in the error, nor in the log's span.
+    let raw_path = format!("/echo/{}", SLASHED.replace('/', "%2F"));
+    let (raw, raw_log) = capture(texter.raw(texterchat::raw::RawRequest::get(raw_path))).await;
+    let raw = raw.unwrap_err();
+    assert_no_token(&raw, SLASHED);
+    assert!(!raw_log.contains("5f3a"), "{raw_log}");
+
     let (err, log) = capture(offline.chats().get(SLASHED)).await;
     let err = err.unwrap_err();
     assert!(err.is_connect(), "{err}");

@@ -178,3 +178,48 @@ async fn a_supplied_client_that_follows_redirects_is_caught_and_never_retried() 
     // What the documentation warns about: the supplied client did follow.
     assert_eq!(foreign.received_requests().await.unwrap().len(), 1);
 }
+
+#[tokio::test]
+async fn a_supplied_client_redirected_to_a_refusing_host_or_a_429_is_not_retried() {
+    // The supplied client follows the 307; what it meets there is not the API's answer.
+    let foreign = MockServer::start().await;
+    Mock::given(any())
+        .respond_with(ResponseTemplate::new(429).insert_header("retry-after", "0"))
+        .mount(&foreign)
+        .await;
+    for location in [refusing_url().await, format!("{}/limited", foreign.uri())] {
+        let h = Harness::new().await;
+        h.expect("POST", "/messages/send/c1")
+            .respond_with(ResponseTemplate::new(307).insert_header("location", location.as_str()))
+            .mount(&h.server)
+            .await;
+        let texter = retrying(&format!("{}/server/api/v2", h.server.uri()))
+            .http_client(reqwest::Client::new())
+            .build()
+            .unwrap();
+        let err = texter
+            .messages()
+            .send("c1", &OutgoingMessage::text("hi"))
+            .await
+            .unwrap_err();
+        if location.contains("/limited") {
+            assert!(err.is_redirect(), "{location}: {err}");
+        } else {
+            // reqwest names the first URL when the redirect's target refuses: indistinguishable
+            // from the API refusing, so a supplied client's refusal proves nothing.
+            assert!(err.is_transport() && !err.is_connect(), "{location}: {err}");
+            assert!(
+                err.to_string().contains("may have followed a redirect"),
+                "{err}"
+            );
+        }
+        assert!(err.may_have_been_delivered(), "{err}");
+        assert_eq!(err.attempts(), 1, "{err}");
+        assert_eq!(h.requests().await.len(), 1, "{location}: never retried");
+    }
+    assert_eq!(
+        foreign.received_requests().await.unwrap().len(),
+        1,
+        "the 429 was not retried"
+    );
+}
