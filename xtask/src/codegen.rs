@@ -34,9 +34,15 @@ pub struct Summary {
     pub scopes: usize,
     pub constraints: usize,
     pub webhook_events: usize,
+    pub methods: usize,
 }
 
-const HEADER: &str = "// @generated from openapi/texter.yaml by `cargo xtask generate`. Do not edit by hand:\n// edit the spec and run `cargo xtask generate` (CI runs `cargo xtask generate --check`).\n\n";
+pub const HEADER: &str = "// @generated from openapi/texter.yaml by `cargo xtask generate`. Do not edit by hand:\n// edit the spec and run `cargo xtask generate` (CI runs `cargo xtask generate --check`).\n\n";
+
+/// Renders tokens as a generated file (header, then prettyplease).
+pub fn render_tokens(tokens: TokenStream) -> Result<String, String> {
+    render(tokens)
+}
 
 fn render(tokens: TokenStream) -> Result<String, String> {
     let file: syn::File =
@@ -64,7 +70,9 @@ pub fn generate(spec: &Spec) -> Result<(Vec<GeneratedFile>, Summary), String> {
         schemas: spec.schemas().len(),
         ..Summary::default()
     };
-    let client = generate_client(spec)?;
+    let (client, client_file) = generate_client(spec)?;
+    let surface = crate::surface::generate(spec, &client_file)?;
+    summary.methods = surface.methods;
     let (enums, open_enums) = generate_enums(spec)?;
     summary.open_enums = open_enums;
     let (scopes, n_scopes) = generate_catalog(spec)?;
@@ -79,6 +87,14 @@ pub fn generate(spec: &Spec) -> Result<(Vec<GeneratedFile>, Summary), String> {
             GeneratedFile {
                 path: "crates/texterchat-api/src/generated.rs",
                 contents: client,
+            },
+            GeneratedFile {
+                path: "crates/texterchat-api/src/surface.rs",
+                contents: surface.surface_rs,
+            },
+            GeneratedFile {
+                path: "crates/texterchat-api/src/schemas.rs",
+                contents: surface.schemas_rs,
             },
             GeneratedFile {
                 path: "crates/texterchat-api/src/enums.rs",
@@ -130,9 +146,67 @@ pub fn progenitor_input(spec: &Spec) -> Result<openapiv3::OpenAPI, String> {
     for name in &requests {
         if let Some(schema) = raw.pointer_mut(&format!("/components/schemas/{name}")) {
             mark_optional_collections_nullable(schema);
+            strip_constraints(schema);
+        }
+    }
+    // Parameters too: their rules are checked by the generated validation, not by newtypes.
+    if let Some(Value::Object(params)) = raw.pointer_mut("/components/parameters") {
+        params.values_mut().for_each(strip_constraints);
+    }
+    if let Some(Value::Object(paths)) = raw.pointer_mut("/paths") {
+        for item in paths.values_mut() {
+            if let Some(Value::Array(ps)) = item.get_mut("parameters") {
+                ps.iter_mut().for_each(strip_constraints);
+            }
+            if let Some(Value::Object(ops)) = Some(item) {
+                for op in ops.values_mut() {
+                    if let Some(Value::Array(ps)) = op.get_mut("parameters") {
+                        ps.iter_mut().for_each(strip_constraints);
+                    }
+                }
+            }
         }
     }
     serde_json::from_value(raw).map_err(|e| format!("internal: spec no longer parses: {e}"))
+}
+
+/// Validating keywords, removed from what progenitor sees: the generated validation
+/// (`schemas.rs`) checks them once, before sending, naming the field; typify would otherwise
+/// turn each constrained value into a newtype checked a second time, on conversion.
+const CONSTRAINTS: [&str; 9] = [
+    "minLength",
+    "maxLength",
+    "pattern",
+    "minimum",
+    "maximum",
+    "minItems",
+    "maxItems",
+    "uniqueItems",
+    "minProperties",
+];
+
+fn strip_constraints(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            let is_schema_like = map.contains_key("type")
+                || map.contains_key("allOf")
+                || map.contains_key("$ref")
+                || map.contains_key("items");
+            if is_schema_like {
+                for key in CONSTRAINTS {
+                    map.remove(key);
+                }
+            }
+            for (key, v) in map.iter_mut() {
+                // Examples are data, not schemas.
+                if key != "example" && key != "examples" && key != "enum" {
+                    strip_constraints(v);
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(strip_constraints),
+        _ => {}
+    }
 }
 
 fn keep_additional_properties(schema: &mut Value) {
@@ -202,7 +276,7 @@ fn mark_optional_collections_nullable(schema: &mut Value) {
     }
 }
 
-fn generate_client(spec: &Spec) -> Result<String, String> {
+fn generate_client(spec: &Spec) -> Result<(String, syn::File), String> {
     use progenitor::{
         GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle, TypeImpl,
     };
@@ -253,7 +327,9 @@ fn generate_client(spec: &Spec) -> Result<String, String> {
     if rewritten == 0 {
         return Err("internal: progenitor no longer builds paths with `encode_path`; the path-segment check would be lost".into());
     }
-    render(tokens)
+    let file: syn::File =
+        syn::parse2(tokens.clone()).map_err(|e| format!("generated code does not parse: {e}"))?;
+    Ok((render(tokens)?, file))
 }
 
 /// Replaces progenitor's `encode_path(&x.to_string())` with

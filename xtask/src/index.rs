@@ -39,7 +39,7 @@ pub fn type_name(ty: &syn::Type) -> String {
 }
 
 /// `Result<T, String>` (builder fields) → `T`.
-fn strip_result(ty: &syn::Type) -> &syn::Type {
+pub fn strip_result(ty: &syn::Type) -> &syn::Type {
     if let syn::Type::Path(p) = ty
         && let Some(last) = p.path.segments.last()
         && last.ident == "Result"
@@ -51,7 +51,7 @@ fn strip_result(ty: &syn::Type) -> &syn::Type {
     ty
 }
 
-fn generic_args(ty: &syn::Type) -> Vec<&syn::Type> {
+pub fn generic_args(ty: &syn::Type) -> Vec<&syn::Type> {
     if let syn::Type::Path(p) = ty
         && let Some(last) = p.path.segments.last()
         && let syn::PathArguments::AngleBracketed(args) = &last.arguments
@@ -68,7 +68,7 @@ fn generic_args(ty: &syn::Type) -> Vec<&syn::Type> {
     Vec::new()
 }
 
-fn find_mod<'a>(items: &'a [syn::Item], name: &str) -> Option<&'a [syn::Item]> {
+pub fn find_mod<'a>(items: &'a [syn::Item], name: &str) -> Option<&'a [syn::Item]> {
     items.iter().find_map(|i| match i {
         syn::Item::Mod(m) if m.ident == name => m.content.as_ref().map(|(_, items)| &items[..]),
         _ => None,
@@ -76,7 +76,7 @@ fn find_mod<'a>(items: &'a [syn::Item], name: &str) -> Option<&'a [syn::Item]> {
 }
 
 /// The `rename = "..."` of a `#[serde(...)]` attribute, if any.
-fn serde_rename(attrs: &[syn::Attribute]) -> Option<String> {
+pub fn serde_rename(attrs: &[syn::Attribute]) -> Option<String> {
     for attr in attrs.iter().filter(|a| a.path().is_ident("serde")) {
         let mut found = None;
         let _ = attr.parse_nested_meta(|meta| {

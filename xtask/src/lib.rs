@@ -6,6 +6,7 @@ pub mod index;
 pub mod lint;
 pub mod readme;
 pub mod spec;
+pub mod surface;
 
 use std::path::PathBuf;
 

@@ -110,8 +110,9 @@ fn generate(check: bool) -> Result<bool, String> {
         }
     }
     let what = format!(
-        "{} operations, {} schemas ({} open enums), {} scopes, {} request constraints, {} webhook events",
+        "{} operations ({} generated methods), {} schemas ({} open enums), {} scopes, {} request constraints, {} webhook events",
         summary.operations,
+        summary.methods,
         summary.schemas,
         summary.open_enums,
         summary.scopes,

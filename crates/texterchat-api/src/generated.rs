@@ -55,78 +55,11 @@ The pattern (8 to 15 digits after an optional `+` or `00`, with spaces, dashes, 
 parentheses between them) is inferred from E.164: the reference says only "any common format".
 */
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub phone: ::std::option::Option<AssignChatRequestPhone>,
+        pub phone: ::std::option::Option<::std::string::String>,
     }
     impl AssignChatRequest {
         pub fn builder() -> builder::AssignChatRequest {
             Default::default()
-        }
-    }
-    /**The contact's phone in any common format (`0521234567`, `972521234567`, `+972 52-123-4567`).
-The pattern (8 to 15 digits after an optional `+` or `00`, with spaces, dashes, dots and
-parentheses between them) is inferred from E.164: the reference says only "any common format".
-*/
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct AssignChatRequestPhone(::std::string::String);
-    impl ::std::ops::Deref for AssignChatRequestPhone {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<AssignChatRequestPhone> for ::std::string::String {
-        fn from(value: AssignChatRequestPhone) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for AssignChatRequestPhone {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            {
-                ::regress::Regex::new(
-                        "^[ ().\\u00a0-]*(?:\\+|00)?[ ().\\u00a0-]*(?:[0-9][ ().\\u00a0-]*){8,15}$",
-                    )
-                    .unwrap()
-            });
-            if PATTERN.find(value).is_none() {
-                return Err(
-                    "doesn't match pattern \"^[ ().\\u00a0-]*(?:\\+|00)?[ ().\\u00a0-]*(?:[0-9][ ().\\u00a0-]*){8,15}$\""
-                        .into(),
-                );
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for AssignChatRequestPhone {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for AssignChatRequestPhone {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for AssignChatRequestPhone {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
         }
     }
     ///A bot session. Bots may add keys of their own.
@@ -738,185 +671,15 @@ entries and of `org` are kept as free-form JSON.
     pub struct CreateLabelRequest {
         ///Full hex color.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub color: ::std::option::Option<CreateLabelRequestColor>,
+        pub color: ::std::option::Option<::std::string::String>,
         ///The label id.
-        pub id: CreateLabelRequestId,
+        pub id: ::std::string::String,
         ///Display name.
-        pub name: CreateLabelRequestName,
+        pub name: ::std::string::String,
     }
     impl CreateLabelRequest {
         pub fn builder() -> builder::CreateLabelRequest {
             Default::default()
-        }
-    }
-    ///Full hex color.
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct CreateLabelRequestColor(::std::string::String);
-    impl ::std::ops::Deref for CreateLabelRequestColor {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<CreateLabelRequestColor> for ::std::string::String {
-        fn from(value: CreateLabelRequestColor) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for CreateLabelRequestColor {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^#[0-9A-Fa-f]{6}$").unwrap() });
-            if PATTERN.find(value).is_none() {
-                return Err("doesn't match pattern \"^#[0-9A-Fa-f]{6}$\"".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for CreateLabelRequestColor {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for CreateLabelRequestColor {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for CreateLabelRequestColor {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-    ///The label id.
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct CreateLabelRequestId(::std::string::String);
-    impl ::std::ops::Deref for CreateLabelRequestId {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<CreateLabelRequestId> for ::std::string::String {
-        fn from(value: CreateLabelRequestId) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for CreateLabelRequestId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 100usize {
-                return Err("longer than 100 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for CreateLabelRequestId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for CreateLabelRequestId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for CreateLabelRequestId {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-    ///Display name.
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct CreateLabelRequestName(::std::string::String);
-    impl ::std::ops::Deref for CreateLabelRequestName {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<CreateLabelRequestName> for ::std::string::String {
-        fn from(value: CreateLabelRequestName) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for CreateLabelRequestName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 100usize {
-                return Err("longer than 100 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for CreateLabelRequestName {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for CreateLabelRequestName {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for CreateLabelRequestName {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
         }
     }
     ///A new quick reply. Which children of `send` are individually required is not documented; `contents` and `target` surely are.
@@ -952,7 +715,7 @@ one target (the reference does not state the counts).
         pub is_default: ::std::option::Option<bool>,
         ///The template name (letters, digits, underscore; unique per account). Generated when omitted.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub name: ::std::option::Option<CreateTemplateRequestName>,
+        pub name: ::std::option::Option<::std::string::String>,
         ///Inferred - accepted by Update Existing Template and sent on create by Texter's import tool.
         #[serde(
             rename = "replyText",
@@ -986,118 +749,6 @@ one target (the reference does not state the counts).
             Default::default()
         }
     }
-    ///The template name (letters, digits, underscore; unique per account). Generated when omitted.
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct CreateTemplateRequestName(::std::string::String);
-    impl ::std::ops::Deref for CreateTemplateRequestName {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<CreateTemplateRequestName> for ::std::string::String {
-        fn from(value: CreateTemplateRequestName) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for CreateTemplateRequestName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^[a-zA-Z0-9_]+$").unwrap() });
-            if PATTERN.find(value).is_none() {
-                return Err("doesn't match pattern \"^[a-zA-Z0-9_]+$\"".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for CreateTemplateRequestName {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for CreateTemplateRequestName {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for CreateTemplateRequestName {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-    ///`DeleteTemplateTemplateName`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct DeleteTemplateTemplateName(::std::string::String);
-    impl ::std::ops::Deref for DeleteTemplateTemplateName {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<DeleteTemplateTemplateName> for ::std::string::String {
-        fn from(value: DeleteTemplateTemplateName) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for DeleteTemplateTemplateName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^[a-zA-Z0-9_-]+$").unwrap() });
-            if PATTERN.find(value).is_none() {
-                return Err("doesn't match pattern \"^[a-zA-Z0-9_-]+$\"".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for DeleteTemplateTemplateName {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for DeleteTemplateTemplateName {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for DeleteTemplateTemplateName {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
     /**Error body. Texter publishes no error schema; these are the fields such bodies commonly
 carry, all optional, and any other field is kept. The SDK keeps the raw body too.
 */
@@ -1124,118 +775,6 @@ carry, all optional, and any other field is kept. The SDK keeps the raw body too
     impl Error {
         pub fn builder() -> builder::Error {
             Default::default()
-        }
-    }
-    ///`GetChatMessagesBeforeId`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct GetChatMessagesBeforeId(::std::string::String);
-    impl ::std::ops::Deref for GetChatMessagesBeforeId {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<GetChatMessagesBeforeId> for ::std::string::String {
-        fn from(value: GetChatMessagesBeforeId) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for GetChatMessagesBeforeId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^[a-z0-9]+$").unwrap() });
-            if PATTERN.find(value).is_none() {
-                return Err("doesn't match pattern \"^[a-z0-9]+$\"".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for GetChatMessagesBeforeId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for GetChatMessagesBeforeId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for GetChatMessagesBeforeId {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-    ///`GetChatMessagesBotSessionId`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct GetChatMessagesBotSessionId(::std::string::String);
-    impl ::std::ops::Deref for GetChatMessagesBotSessionId {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<GetChatMessagesBotSessionId> for ::std::string::String {
-        fn from(value: GetChatMessagesBotSessionId) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for GetChatMessagesBotSessionId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^[a-z0-9]+$").unwrap() });
-            if PATTERN.find(value).is_none() {
-                return Err("doesn't match pattern \"^[a-z0-9]+$\"".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for GetChatMessagesBotSessionId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for GetChatMessagesBotSessionId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for GetChatMessagesBotSessionId {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
         }
     }
     ///A ready-made scenario body with your URL filled in.
@@ -1697,6 +1236,20 @@ or digit strings, and keeps `error` and `externalId` as raw JSON.
     }
     impl MessageStatusEventData {
         pub fn builder() -> builder::MessageStatusEventData {
+            Default::default()
+        }
+    }
+    ///A reply button to send; it needs a title (WhatsApp shows nothing without one).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct OutgoingButton {
+        ///Value returned in the contact's postback.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub payload: ::std::option::Option<::std::string::String>,
+        ///Button text.
+        pub title: ::std::string::String,
+    }
+    impl OutgoingButton {
+        pub fn builder() -> builder::OutgoingButton {
             Default::default()
         }
     }
@@ -2531,68 +2084,14 @@ Runs, whose path is not published (use the raw request API).
             Default::default()
         }
     }
-    ///`SearchChatsSearch`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct SearchChatsSearch(::std::string::String);
-    impl ::std::ops::Deref for SearchChatsSearch {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<SearchChatsSearch> for ::std::string::String {
-        fn from(value: SearchChatsSearch) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for SearchChatsSearch {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() < 2usize {
-                return Err("shorter than 2 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for SearchChatsSearch {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for SearchChatsSearch {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for SearchChatsSearch {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
     ///Text with one to three reply buttons.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct SendButtonsMessage {
-        pub buttons: ::std::vec::Vec<MessageButton>,
+        pub buttons: ::std::vec::Vec<OutgoingButton>,
         ///Provider id (`wamid…`) of the message to reply to.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub context: ::std::option::Option<::std::string::String>,
-        pub text: SendButtonsMessageText,
+        pub text: ::std::string::String,
         ///Your own client-side tracking id.
         #[serde(
             rename = "tmpSendId",
@@ -2605,60 +2104,6 @@ Runs, whose path is not published (use the raw request API).
     impl SendButtonsMessage {
         pub fn builder() -> builder::SendButtonsMessage {
             Default::default()
-        }
-    }
-    ///`SendButtonsMessageText`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct SendButtonsMessageText(::std::string::String);
-    impl ::std::ops::Deref for SendButtonsMessageText {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<SendButtonsMessageText> for ::std::string::String {
-        fn from(value: SendButtonsMessageText) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for SendButtonsMessageText {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for SendButtonsMessageText {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for SendButtonsMessageText {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for SendButtonsMessageText {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
         }
     }
     ///`SendButtonsMessageType`
@@ -2792,7 +2237,7 @@ Runs, whose path is not published (use the raw request API).
         pub context: ::std::option::Option<::std::string::String>,
         ///The list menu; WhatsApp allows at most 10 rows across all its sections.
         pub list: MessageList,
-        pub text: SendListMessageText,
+        pub text: ::std::string::String,
         ///Your own client-side tracking id.
         #[serde(
             rename = "tmpSendId",
@@ -2805,60 +2250,6 @@ Runs, whose path is not published (use the raw request API).
     impl SendListMessage {
         pub fn builder() -> builder::SendListMessage {
             Default::default()
-        }
-    }
-    ///`SendListMessageText`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct SendListMessageText(::std::string::String);
-    impl ::std::ops::Deref for SendListMessageText {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<SendListMessageText> for ::std::string::String {
-        fn from(value: SendListMessageText) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for SendListMessageText {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for SendListMessageText {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for SendListMessageText {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for SendListMessageText {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
         }
     }
     ///`SendListMessageType`
@@ -3121,7 +2512,7 @@ id of a message to reply to) and `tmpSendId` (your own tracking id).
 may not contain line breaks, tabs or five consecutive spaces.
 */
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub body: ::std::option::Option<::std::vec::Vec<SendTemplateRequestBodyItem>>,
+        pub body: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
         /**Button payload values; required when a URL button has a variable or the template was
 built with a Flow form. URL-encode non-English URL values. Item shape not readable.
 */
@@ -3175,201 +2566,15 @@ replyText, responsibleAgent and responsibleDepartment (inferred to apply here).
         >,
         ///The template's name.
         #[serde(rename = "templateName")]
-        pub template_name: SendTemplateRequestTemplateName,
+        pub template_name: ::std::string::String,
         /**Recipient phone in any common format (`0521234567`, `972521234567`, `+972 52-123-4567`); Texter normalizes it.
 The pattern is the inferred phone rule of Assign Chat's `phone`.
 */
-        pub to: SendTemplateRequestTo,
+        pub to: ::std::string::String,
     }
     impl SendTemplateRequest {
         pub fn builder() -> builder::SendTemplateRequest {
             Default::default()
-        }
-    }
-    ///`SendTemplateRequestBodyItem`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct SendTemplateRequestBodyItem(::std::string::String);
-    impl ::std::ops::Deref for SendTemplateRequestBodyItem {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<SendTemplateRequestBodyItem> for ::std::string::String {
-        fn from(value: SendTemplateRequestBodyItem) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for SendTemplateRequestBodyItem {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            {
-                ::regress::Regex::new("^(?![\\s\\S]*( {5}|[\\t\\n\\r]))[\\s\\S]*$")
-                    .unwrap()
-            });
-            if PATTERN.find(value).is_none() {
-                return Err(
-                    "doesn't match pattern \"^(?![\\s\\S]*( {5}|[\\t\\n\\r]))[\\s\\S]*$\""
-                        .into(),
-                );
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for SendTemplateRequestBodyItem {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for SendTemplateRequestBodyItem {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for SendTemplateRequestBodyItem {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-    ///The template's name.
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct SendTemplateRequestTemplateName(::std::string::String);
-    impl ::std::ops::Deref for SendTemplateRequestTemplateName {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<SendTemplateRequestTemplateName>
-    for ::std::string::String {
-        fn from(value: SendTemplateRequestTemplateName) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for SendTemplateRequestTemplateName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^[a-zA-Z0-9_-]+$").unwrap() });
-            if PATTERN.find(value).is_none() {
-                return Err("doesn't match pattern \"^[a-zA-Z0-9_-]+$\"".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for SendTemplateRequestTemplateName {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for SendTemplateRequestTemplateName {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for SendTemplateRequestTemplateName {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-    /**Recipient phone in any common format (`0521234567`, `972521234567`, `+972 52-123-4567`); Texter normalizes it.
-The pattern is the inferred phone rule of Assign Chat's `phone`.
-*/
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct SendTemplateRequestTo(::std::string::String);
-    impl ::std::ops::Deref for SendTemplateRequestTo {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<SendTemplateRequestTo> for ::std::string::String {
-        fn from(value: SendTemplateRequestTo) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for SendTemplateRequestTo {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            {
-                ::regress::Regex::new(
-                        "^[ ().\\u00a0-]*(?:\\+|00)?[ ().\\u00a0-]*(?:[0-9][ ().\\u00a0-]*){8,15}$",
-                    )
-                    .unwrap()
-            });
-            if PATTERN.find(value).is_none() {
-                return Err(
-                    "doesn't match pattern \"^[ ().\\u00a0-]*(?:\\+|00)?[ ().\\u00a0-]*(?:[0-9][ ().\\u00a0-]*){8,15}$\""
-                        .into(),
-                );
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for SendTemplateRequestTo {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for SendTemplateRequestTo {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for SendTemplateRequestTo {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
         }
     }
     /**Result of a template send. When the recipient unsubscribed from template messages,
@@ -3413,7 +2618,7 @@ documented (`error` is inferred), so fields the spec does not list are kept.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub context: ::std::option::Option<::std::string::String>,
         ///The text; WhatsApp allows at most 4096 characters.
-        pub text: SendTextMessageText,
+        pub text: ::std::string::String,
         ///Your own client-side tracking id.
         #[serde(
             rename = "tmpSendId",
@@ -3426,63 +2631,6 @@ documented (`error` is inferred), so fields the spec does not list are kept.
     impl SendTextMessage {
         pub fn builder() -> builder::SendTextMessage {
             Default::default()
-        }
-    }
-    ///The text; WhatsApp allows at most 4096 characters.
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct SendTextMessageText(::std::string::String);
-    impl ::std::ops::Deref for SendTextMessageText {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<SendTextMessageText> for ::std::string::String {
-        fn from(value: SendTextMessageText) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for SendTextMessageText {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 4096usize {
-                return Err("longer than 4096 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for SendTextMessageText {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for SendTextMessageText {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for SendTextMessageText {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
         }
     }
     ///`SendTextMessageType`
@@ -3561,64 +2709,6 @@ documented (`error` is inferred), so fields the spec does not list are kept.
     impl ShareLink {
         pub fn builder() -> builder::ShareLink {
             Default::default()
-        }
-    }
-    ///`SubmitTemplateLocalizationTemplateName`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct SubmitTemplateLocalizationTemplateName(::std::string::String);
-    impl ::std::ops::Deref for SubmitTemplateLocalizationTemplateName {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<SubmitTemplateLocalizationTemplateName>
-    for ::std::string::String {
-        fn from(value: SubmitTemplateLocalizationTemplateName) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for SubmitTemplateLocalizationTemplateName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^[a-zA-Z0-9_-]+$").unwrap() });
-            if PATTERN.find(value).is_none() {
-                return Err("doesn't match pattern \"^[a-zA-Z0-9_-]+$\"".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for SubmitTemplateLocalizationTemplateName {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for SubmitTemplateLocalizationTemplateName {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for SubmitTemplateLocalizationTemplateName {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
         }
     }
     ///The `{success}` envelope some operations answer with.
@@ -3919,85 +3009,11 @@ can also pre-fill header media and button payloads (shapes not readable).
         /**The recipient's phone in any common format (5 to 30 characters, as documented). The
 pattern is the inferred phone rule of Assign Chat's `phone`.
 */
-        pub phone: TemplateSubscriptionRequestPhone,
+        pub phone: ::std::string::String,
     }
     impl TemplateSubscriptionRequest {
         pub fn builder() -> builder::TemplateSubscriptionRequest {
             Default::default()
-        }
-    }
-    /**The recipient's phone in any common format (5 to 30 characters, as documented). The
-pattern is the inferred phone rule of Assign Chat's `phone`.
-*/
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct TemplateSubscriptionRequestPhone(::std::string::String);
-    impl ::std::ops::Deref for TemplateSubscriptionRequestPhone {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<TemplateSubscriptionRequestPhone>
-    for ::std::string::String {
-        fn from(value: TemplateSubscriptionRequestPhone) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for TemplateSubscriptionRequestPhone {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 30usize {
-                return Err("longer than 30 characters".into());
-            }
-            if value.chars().count() < 5usize {
-                return Err("shorter than 5 characters".into());
-            }
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            {
-                ::regress::Regex::new(
-                        "^[ ().\\u00a0-]*(?:\\+|00)?[ ().\\u00a0-]*(?:[0-9][ ().\\u00a0-]*){8,15}$",
-                    )
-                    .unwrap()
-            });
-            if PATTERN.find(value).is_none() {
-                return Err(
-                    "doesn't match pattern \"^[ ().\\u00a0-]*(?:\\+|00)?[ ().\\u00a0-]*(?:[0-9][ ().\\u00a0-]*){8,15}$\""
-                        .into(),
-                );
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for TemplateSubscriptionRequestPhone {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for TemplateSubscriptionRequestPhone {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for TemplateSubscriptionRequestPhone {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
         }
     }
     ///A phone number unsubscribed from template messages.
@@ -4057,7 +3073,7 @@ pattern is the inferred phone rule of Assign Chat's `phone`.
             rename = "displayName",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub display_name: ::std::option::Option<UpdateChatRequestDisplayName>,
+        pub display_name: ::std::option::Option<::std::string::String>,
         ///Hand the chat to (true) or take it back from (false) an external bot; fires an event.
         #[serde(
             rename = "externalBot",
@@ -4070,186 +3086,18 @@ pattern is the inferred phone rule of Assign Chat's `phone`.
             Default::default()
         }
     }
-    ///A custom display name.
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct UpdateChatRequestDisplayName(::std::string::String);
-    impl ::std::ops::Deref for UpdateChatRequestDisplayName {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<UpdateChatRequestDisplayName> for ::std::string::String {
-        fn from(value: UpdateChatRequestDisplayName) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for UpdateChatRequestDisplayName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 255usize {
-                return Err("longer than 255 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for UpdateChatRequestDisplayName {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for UpdateChatRequestDisplayName {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for UpdateChatRequestDisplayName {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
     ///New name and/or color of a label.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct UpdateLabelRequest {
         ///Full hex color.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub color: ::std::option::Option<UpdateLabelRequestColor>,
+        pub color: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub name: ::std::option::Option<UpdateLabelRequestName>,
+        pub name: ::std::option::Option<::std::string::String>,
     }
     impl UpdateLabelRequest {
         pub fn builder() -> builder::UpdateLabelRequest {
             Default::default()
-        }
-    }
-    ///Full hex color.
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct UpdateLabelRequestColor(::std::string::String);
-    impl ::std::ops::Deref for UpdateLabelRequestColor {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<UpdateLabelRequestColor> for ::std::string::String {
-        fn from(value: UpdateLabelRequestColor) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for UpdateLabelRequestColor {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^#[0-9A-Fa-f]{6}$").unwrap() });
-            if PATTERN.find(value).is_none() {
-                return Err("doesn't match pattern \"^#[0-9A-Fa-f]{6}$\"".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for UpdateLabelRequestColor {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for UpdateLabelRequestColor {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for UpdateLabelRequestColor {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-    ///`UpdateLabelRequestName`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct UpdateLabelRequestName(::std::string::String);
-    impl ::std::ops::Deref for UpdateLabelRequestName {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<UpdateLabelRequestName> for ::std::string::String {
-        fn from(value: UpdateLabelRequestName) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for UpdateLabelRequestName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 100usize {
-                return Err("longer than 100 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for UpdateLabelRequestName {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for UpdateLabelRequestName {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for UpdateLabelRequestName {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
         }
     }
     ///Texter-side template behaviour to change; omitted fields stay.
@@ -4301,120 +3149,6 @@ pattern is the inferred phone rule of Assign Chat's `phone`.
     impl UpdateTemplateRequest {
         pub fn builder() -> builder::UpdateTemplateRequest {
             Default::default()
-        }
-    }
-    ///`UpdateTemplateTemplateName`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct UpdateTemplateTemplateName(::std::string::String);
-    impl ::std::ops::Deref for UpdateTemplateTemplateName {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<UpdateTemplateTemplateName> for ::std::string::String {
-        fn from(value: UpdateTemplateTemplateName) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for UpdateTemplateTemplateName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^[a-zA-Z0-9_-]+$").unwrap() });
-            if PATTERN.find(value).is_none() {
-                return Err("doesn't match pattern \"^[a-zA-Z0-9_-]+$\"".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for UpdateTemplateTemplateName {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for UpdateTemplateTemplateName {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for UpdateTemplateTemplateName {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-    ///`UpsertTemplateLocalizationTemplateName`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct UpsertTemplateLocalizationTemplateName(::std::string::String);
-    impl ::std::ops::Deref for UpsertTemplateLocalizationTemplateName {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<UpsertTemplateLocalizationTemplateName>
-    for ::std::string::String {
-        fn from(value: UpsertTemplateLocalizationTemplateName) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for UpsertTemplateLocalizationTemplateName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^[a-zA-Z0-9_-]+$").unwrap() });
-            if PATTERN.find(value).is_none() {
-                return Err("doesn't match pattern \"^[a-zA-Z0-9_-]+$\"".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for UpsertTemplateLocalizationTemplateName {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for UpsertTemplateLocalizationTemplateName {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for UpsertTemplateLocalizationTemplateName {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
         }
     }
     ///The agent who took a chat, narrowed.
@@ -4492,7 +3226,7 @@ pattern is the inferred phone rule of Assign Chat's `phone`.
                 ::std::string::String,
             >,
             phone: ::std::result::Result<
-                ::std::option::Option<super::AssignChatRequestPhone>,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
         }
@@ -4588,9 +3322,7 @@ pattern is the inferred phone rule of Assign Chat's `phone`.
             }
             pub fn phone<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::AssignChatRequestPhone>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.phone = value
@@ -7037,17 +5769,11 @@ pattern is the inferred phone rule of Assign Chat's `phone`.
         #[derive(Clone, Debug)]
         pub struct CreateLabelRequest {
             color: ::std::result::Result<
-                ::std::option::Option<super::CreateLabelRequestColor>,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<
-                super::CreateLabelRequestId,
-                ::std::string::String,
-            >,
-            name: ::std::result::Result<
-                super::CreateLabelRequestName,
-                ::std::string::String,
-            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
         impl ::std::default::Default for CreateLabelRequest {
             fn default() -> Self {
@@ -7061,9 +5787,7 @@ pattern is the inferred phone rule of Assign Chat's `phone`.
         impl CreateLabelRequest {
             pub fn color<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::CreateLabelRequestColor>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.color = value
@@ -7075,7 +5799,7 @@ pattern is the inferred phone rule of Assign Chat's `phone`.
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::CreateLabelRequestId>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
@@ -7085,7 +5809,7 @@ pattern is the inferred phone rule of Assign Chat's `phone`.
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::CreateLabelRequestName>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.name = value
@@ -7201,7 +5925,7 @@ pattern is the inferred phone rule of Assign Chat's `phone`.
                 ::std::string::String,
             >,
             name: ::std::result::Result<
-                ::std::option::Option<super::CreateTemplateRequestName>,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             reply_text: ::std::result::Result<
@@ -7296,9 +6020,7 @@ pattern is the inferred phone rule of Assign Chat's `phone`.
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::CreateTemplateRequestName>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.name = value
@@ -9629,6 +8351,67 @@ pattern is the inferred phone rule of Assign Chat's `phone`.
                     external_id: Ok(value.external_id),
                     message_status: Ok(value.message_status),
                     timestamp: Ok(value.timestamp),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct OutgoingButton {
+            payload: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            title: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for OutgoingButton {
+            fn default() -> Self {
+                Self {
+                    payload: Ok(Default::default()),
+                    title: Err("no value supplied for title".to_string()),
+                }
+            }
+        }
+        impl OutgoingButton {
+            pub fn payload<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.payload = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for payload: {e}")
+                    });
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<OutgoingButton> for super::OutgoingButton {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OutgoingButton,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    payload: value.payload?,
+                    title: value.title?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::OutgoingButton> for OutgoingButton {
+            fn from(value: super::OutgoingButton) -> Self {
+                Self {
+                    payload: Ok(value.payload),
+                    title: Ok(value.title),
                 }
             }
         }
@@ -13139,17 +11922,14 @@ pattern is the inferred phone rule of Assign Chat's `phone`.
         #[derive(Clone, Debug)]
         pub struct SendButtonsMessage {
             buttons: ::std::result::Result<
-                ::std::vec::Vec<super::MessageButton>,
+                ::std::vec::Vec<super::OutgoingButton>,
                 ::std::string::String,
             >,
             context: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            text: ::std::result::Result<
-                super::SendButtonsMessageText,
-                ::std::string::String,
-            >,
+            text: ::std::result::Result<::std::string::String, ::std::string::String>,
             tmp_send_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -13173,7 +11953,7 @@ pattern is the inferred phone rule of Assign Chat's `phone`.
         impl SendButtonsMessage {
             pub fn buttons<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::MessageButton>>,
+                T: ::std::convert::TryInto<::std::vec::Vec<super::OutgoingButton>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.buttons = value
@@ -13197,7 +11977,7 @@ pattern is the inferred phone rule of Assign Chat's `phone`.
             }
             pub fn text<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::SendButtonsMessageText>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.text = value
@@ -13367,10 +12147,7 @@ pattern is the inferred phone rule of Assign Chat's `phone`.
                 ::std::string::String,
             >,
             list: ::std::result::Result<super::MessageList, ::std::string::String>,
-            text: ::std::result::Result<
-                super::SendListMessageText,
-                ::std::string::String,
-            >,
+            text: ::std::result::Result<::std::string::String, ::std::string::String>,
             tmp_send_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -13418,7 +12195,7 @@ pattern is the inferred phone rule of Assign Chat's `phone`.
             }
             pub fn text<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::SendListMessageText>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.text = value
@@ -13751,9 +12528,7 @@ pattern is the inferred phone rule of Assign Chat's `phone`.
         #[derive(Clone, Debug)]
         pub struct SendTemplateRequest {
             body: ::std::result::Result<
-                ::std::option::Option<
-                    ::std::vec::Vec<super::SendTemplateRequestBodyItem>,
-                >,
+                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
                 ::std::string::String,
             >,
             buttons: ::std::result::Result<
@@ -13797,13 +12572,10 @@ pattern is the inferred phone rule of Assign Chat's `phone`.
                 ::std::string::String,
             >,
             template_name: ::std::result::Result<
-                super::SendTemplateRequestTemplateName,
+                ::std::string::String,
                 ::std::string::String,
             >,
-            to: ::std::result::Result<
-                super::SendTemplateRequestTo,
-                ::std::string::String,
-            >,
+            to: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
         impl ::std::default::Default for SendTemplateRequest {
             fn default() -> Self {
@@ -13827,9 +12599,7 @@ pattern is the inferred phone rule of Assign Chat's `phone`.
             pub fn body<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<
-                        ::std::vec::Vec<super::SendTemplateRequestBodyItem>,
-                    >,
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -13950,7 +12720,7 @@ pattern is the inferred phone rule of Assign Chat's `phone`.
             }
             pub fn template_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::SendTemplateRequestTemplateName>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.template_name = value
@@ -13962,7 +12732,7 @@ pattern is the inferred phone rule of Assign Chat's `phone`.
             }
             pub fn to<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::SendTemplateRequestTo>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.to = value
@@ -14158,10 +12928,7 @@ pattern is the inferred phone rule of Assign Chat's `phone`.
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            text: ::std::result::Result<
-                super::SendTextMessageText,
-                ::std::string::String,
-            >,
+            text: ::std::result::Result<::std::string::String, ::std::string::String>,
             tmp_send_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -14196,7 +12963,7 @@ pattern is the inferred phone rule of Assign Chat's `phone`.
             }
             pub fn text<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::SendTextMessageText>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.text = value
@@ -15731,10 +14498,7 @@ pattern is the inferred phone rule of Assign Chat's `phone`.
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            phone: ::std::result::Result<
-                super::TemplateSubscriptionRequestPhone,
-                ::std::string::String,
-            >,
+            phone: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
         impl ::std::default::Default for TemplateSubscriptionRequest {
             fn default() -> Self {
@@ -15759,7 +14523,7 @@ pattern is the inferred phone rule of Assign Chat's `phone`.
             }
             pub fn phone<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::TemplateSubscriptionRequestPhone>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.phone = value
@@ -15910,7 +14674,7 @@ pattern is the inferred phone rule of Assign Chat's `phone`.
                 ::std::string::String,
             >,
             display_name: ::std::result::Result<
-                ::std::option::Option<super::UpdateChatRequestDisplayName>,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             external_bot: ::std::result::Result<
@@ -15959,9 +14723,7 @@ pattern is the inferred phone rule of Assign Chat's `phone`.
             }
             pub fn display_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::UpdateChatRequestDisplayName>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.display_name = value
@@ -16010,11 +14772,11 @@ pattern is the inferred phone rule of Assign Chat's `phone`.
         #[derive(Clone, Debug)]
         pub struct UpdateLabelRequest {
             color: ::std::result::Result<
-                ::std::option::Option<super::UpdateLabelRequestColor>,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             name: ::std::result::Result<
-                ::std::option::Option<super::UpdateLabelRequestName>,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
         }
@@ -16029,9 +14791,7 @@ pattern is the inferred phone rule of Assign Chat's `phone`.
         impl UpdateLabelRequest {
             pub fn color<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::UpdateLabelRequestColor>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.color = value
@@ -16043,9 +14803,7 @@ pattern is the inferred phone rule of Assign Chat's `phone`.
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::UpdateLabelRequestName>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.name = value
@@ -17344,8 +16102,8 @@ pub mod builder {
         channel_account_id: Result<Option<::std::string::String>, String>,
         channel_name: Result<Option<crate::enums::ChannelName>, String>,
         labels: Result<Option<::std::vec::Vec<::std::string::String>>, String>,
-        limit: Result<Option<::std::num::NonZeroU64>, String>,
-        search: Result<Option<types::SearchChatsSearch>, String>,
+        limit: Result<Option<i64>, String>,
+        search: Result<Option<::std::string::String>, String>,
         skip: Result<Option<i64>, String>,
         statuses: Result<Option<::std::vec::Vec<crate::enums::ChatStatusName>>, String>,
     }
@@ -17403,26 +16161,24 @@ pub mod builder {
         }
         pub fn limit<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::num::NonZeroU64>,
+            V: std::convert::TryInto<i64>,
         {
             self.limit = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU64` for limit failed"
-                        .to_string()
-                });
+                .map_err(|_| "conversion to `i64` for limit failed".to_string());
             self
         }
         pub fn search<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::SearchChatsSearch>,
+            V: std::convert::TryInto<::std::string::String>,
         {
             self.search = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `SearchChatsSearch` for search failed".to_string()
+                    "conversion to `:: std :: string :: String` for search failed"
+                        .to_string()
                 });
             self
         }
@@ -18149,10 +16905,10 @@ pub mod builder {
     pub struct GetChatMessages<'a> {
         client: &'a super::Client,
         chat_id: Result<::std::string::String, String>,
-        before_id: Result<Option<types::GetChatMessagesBeforeId>, String>,
+        before_id: Result<Option<::std::string::String>, String>,
         before_time: Result<Option<crate::time::EpochMillis>, String>,
-        bot_session_id: Result<Option<types::GetChatMessagesBotSessionId>, String>,
-        limit: Result<Option<::std::num::NonZeroU64>, String>,
+        bot_session_id: Result<Option<::std::string::String>, String>,
+        limit: Result<Option<i64>, String>,
     }
     impl<'a> GetChatMessages<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -18179,13 +16935,13 @@ pub mod builder {
         }
         pub fn before_id<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::GetChatMessagesBeforeId>,
+            V: std::convert::TryInto<::std::string::String>,
         {
             self.before_id = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `GetChatMessagesBeforeId` for before_id failed"
+                    "conversion to `:: std :: string :: String` for before_id failed"
                         .to_string()
                 });
             self
@@ -18205,28 +16961,25 @@ pub mod builder {
         }
         pub fn bot_session_id<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::GetChatMessagesBotSessionId>,
+            V: std::convert::TryInto<::std::string::String>,
         {
             self.bot_session_id = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `GetChatMessagesBotSessionId` for bot_session_id failed"
+                    "conversion to `:: std :: string :: String` for bot_session_id failed"
                         .to_string()
                 });
             self
         }
         pub fn limit<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::num::NonZeroU64>,
+            V: std::convert::TryInto<i64>,
         {
             self.limit = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU64` for limit failed"
-                        .to_string()
-                });
+                .map_err(|_| "conversion to `i64` for limit failed".to_string());
             self
         }
         ///Sends a `GET` request to `/messages/chat/{chatId}`
@@ -18518,7 +17271,7 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct ListLabels<'a> {
         client: &'a super::Client,
-        limit: Result<Option<::std::num::NonZeroU64>, String>,
+        limit: Result<Option<i64>, String>,
         skip: Result<Option<i64>, String>,
     }
     impl<'a> ListLabels<'a> {
@@ -18531,15 +17284,12 @@ pub mod builder {
         }
         pub fn limit<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::num::NonZeroU64>,
+            V: std::convert::TryInto<i64>,
         {
             self.limit = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU64` for limit failed"
-                        .to_string()
-                });
+                .map_err(|_| "conversion to `i64` for limit failed".to_string());
             self
         }
         pub fn skip<V>(mut self, value: V) -> Self
@@ -19292,7 +18042,7 @@ pub mod builder {
     pub struct DeleteTemplate<'a> {
         client: &'a super::Client,
         account_id: Result<::std::string::String, String>,
-        template_name: Result<types::DeleteTemplateTemplateName, String>,
+        template_name: Result<::std::string::String, String>,
     }
     impl<'a> DeleteTemplate<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -19316,12 +18066,12 @@ pub mod builder {
         }
         pub fn template_name<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::DeleteTemplateTemplateName>,
+            V: std::convert::TryInto<::std::string::String>,
         {
             self.template_name = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `DeleteTemplateTemplateName` for template_name failed"
+                    "conversion to `:: std :: string :: String` for template_name failed"
                         .to_string()
                 });
             self
@@ -19382,7 +18132,7 @@ pub mod builder {
     pub struct UpdateTemplate<'a> {
         client: &'a super::Client,
         account_id: Result<::std::string::String, String>,
-        template_name: Result<types::UpdateTemplateTemplateName, String>,
+        template_name: Result<::std::string::String, String>,
         body: Result<types::builder::UpdateTemplateRequest, String>,
     }
     impl<'a> UpdateTemplate<'a> {
@@ -19408,12 +18158,12 @@ pub mod builder {
         }
         pub fn template_name<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::UpdateTemplateTemplateName>,
+            V: std::convert::TryInto<::std::string::String>,
         {
             self.template_name = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `UpdateTemplateTemplateName` for template_name failed"
+                    "conversion to `:: std :: string :: String` for template_name failed"
                         .to_string()
                 });
             self
@@ -19514,7 +18264,7 @@ pub mod builder {
     pub struct UpsertTemplateLocalization<'a> {
         client: &'a super::Client,
         account_id: Result<::std::string::String, String>,
-        template_name: Result<types::UpsertTemplateLocalizationTemplateName, String>,
+        template_name: Result<::std::string::String, String>,
         body: Result<types::builder::TemplateLocalizationRequest, String>,
     }
     impl<'a> UpsertTemplateLocalization<'a> {
@@ -19540,12 +18290,12 @@ pub mod builder {
         }
         pub fn template_name<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::UpsertTemplateLocalizationTemplateName>,
+            V: std::convert::TryInto<::std::string::String>,
         {
             self.template_name = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `UpsertTemplateLocalizationTemplateName` for template_name failed"
+                    "conversion to `:: std :: string :: String` for template_name failed"
                         .to_string()
                 });
             self
@@ -19648,7 +18398,7 @@ pub mod builder {
     pub struct SubmitTemplateLocalization<'a> {
         client: &'a super::Client,
         account_id: Result<::std::string::String, String>,
-        template_name: Result<types::SubmitTemplateLocalizationTemplateName, String>,
+        template_name: Result<::std::string::String, String>,
         language: Result<::std::string::String, String>,
     }
     impl<'a> SubmitTemplateLocalization<'a> {
@@ -19674,12 +18424,12 @@ pub mod builder {
         }
         pub fn template_name<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::SubmitTemplateLocalizationTemplateName>,
+            V: std::convert::TryInto<::std::string::String>,
         {
             self.template_name = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `SubmitTemplateLocalizationTemplateName` for template_name failed"
+                    "conversion to `:: std :: string :: String` for template_name failed"
                         .to_string()
                 });
             self
@@ -19961,7 +18711,7 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct ListUnsubscribed<'a> {
         client: &'a super::Client,
-        limit: Result<Option<::std::num::NonZeroU64>, String>,
+        limit: Result<Option<i64>, String>,
         skip: Result<Option<i64>, String>,
     }
     impl<'a> ListUnsubscribed<'a> {
@@ -19974,15 +18724,12 @@ pub mod builder {
         }
         pub fn limit<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::num::NonZeroU64>,
+            V: std::convert::TryInto<i64>,
         {
             self.limit = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU64` for limit failed"
-                        .to_string()
-                });
+                .map_err(|_| "conversion to `i64` for limit failed".to_string());
             self
         }
         pub fn skip<V>(mut self, value: V) -> Self
@@ -20060,7 +18807,7 @@ pub mod builder {
     pub struct ListUnsubscribedForAccount<'a> {
         client: &'a super::Client,
         account_id: Result<::std::string::String, String>,
-        limit: Result<Option<::std::num::NonZeroU64>, String>,
+        limit: Result<Option<i64>, String>,
         skip: Result<Option<i64>, String>,
     }
     impl<'a> ListUnsubscribedForAccount<'a> {
@@ -20086,15 +18833,12 @@ pub mod builder {
         }
         pub fn limit<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::num::NonZeroU64>,
+            V: std::convert::TryInto<i64>,
         {
             self.limit = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU64` for limit failed"
-                        .to_string()
-                });
+                .map_err(|_| "conversion to `i64` for limit failed".to_string());
             self
         }
         pub fn skip<V>(mut self, value: V) -> Self
@@ -20182,7 +18926,7 @@ pub mod builder {
             Option<::std::vec::Vec<crate::enums::MessageType>>,
             String,
         >,
-        limit: Result<Option<::std::num::NonZeroU64>, String>,
+        limit: Result<Option<i64>, String>,
         position: Result<Option<crate::enums::QuickReplyPosition>, String>,
         skip: Result<Option<i64>, String>,
         sort_created: Result<Option<crate::enums::SortOrder>, String>,
@@ -20259,15 +19003,12 @@ pub mod builder {
         }
         pub fn limit<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::num::NonZeroU64>,
+            V: std::convert::TryInto<i64>,
         {
             self.limit = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU64` for limit failed"
-                        .to_string()
-                });
+                .map_err(|_| "conversion to `i64` for limit failed".to_string());
             self
         }
         pub fn position<V>(mut self, value: V) -> Self

@@ -28,6 +28,13 @@ pub mod limits;
 #[doc(hidden)]
 pub mod open_enum;
 pub mod path;
+pub mod request;
+#[rustfmt::skip]
+pub mod schemas;
+#[rustfmt::skip]
+#[macro_use]
+pub mod surface;
+pub mod validation;
 #[rustfmt::skip]
 pub mod scopes;
 pub mod time;

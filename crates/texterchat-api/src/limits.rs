@@ -16,6 +16,61 @@ pub const ASSIGN_CHAT_REQUEST_PHONE: Constraint = Constraint {
     min_items: None,
     max_items: None,
 };
+/// Constraints of `AssignChatRequest.chatId`.
+pub const ASSIGN_CHAT_REQUEST_CHAT_ID: Constraint = Constraint {
+    location: "AssignChatRequest.chatId",
+    min_length: Some(1u64),
+    max_length: None,
+    pattern: None,
+    minimum: None,
+    maximum: None,
+    min_items: None,
+    max_items: None,
+};
+/// Constraints of `AssignChatRequest.agentUid`.
+pub const ASSIGN_CHAT_REQUEST_AGENT_UID: Constraint = Constraint {
+    location: "AssignChatRequest.agentUid",
+    min_length: Some(1u64),
+    max_length: None,
+    pattern: None,
+    minimum: None,
+    maximum: None,
+    min_items: None,
+    max_items: None,
+};
+/// Constraints of `AssignChatRequest.agentEmail`.
+pub const ASSIGN_CHAT_REQUEST_AGENT_EMAIL: Constraint = Constraint {
+    location: "AssignChatRequest.agentEmail",
+    min_length: Some(1u64),
+    max_length: None,
+    pattern: None,
+    minimum: None,
+    maximum: None,
+    min_items: None,
+    max_items: None,
+};
+/// Constraints of `AssignChatRequest.agentCrmId`.
+pub const ASSIGN_CHAT_REQUEST_AGENT_CRM_ID: Constraint = Constraint {
+    location: "AssignChatRequest.agentCrmId",
+    min_length: Some(1u64),
+    max_length: None,
+    pattern: None,
+    minimum: None,
+    maximum: None,
+    min_items: None,
+    max_items: None,
+};
+/// Constraints of `AssignChatRequest.departmentId`.
+pub const ASSIGN_CHAT_REQUEST_DEPARTMENT_ID: Constraint = Constraint {
+    location: "AssignChatRequest.departmentId",
+    min_length: Some(1u64),
+    max_length: None,
+    pattern: None,
+    minimum: None,
+    maximum: None,
+    min_items: None,
+    max_items: None,
+};
 /// Constraints of `UpdateChatRequest.displayName`.
 pub const UPDATE_CHAT_REQUEST_DISPLAY_NAME: Constraint = Constraint {
     location: "UpdateChatRequest.displayName",
@@ -49,11 +104,33 @@ pub const REMOVE_LABELS_REMOVE: Constraint = Constraint {
     min_items: Some(1u64),
     max_items: None,
 };
+/// Constraints of `OutgoingButton.title`.
+pub const OUTGOING_BUTTON_TITLE: Constraint = Constraint {
+    location: "OutgoingButton.title",
+    min_length: Some(1u64),
+    max_length: None,
+    pattern: None,
+    minimum: None,
+    maximum: None,
+    min_items: None,
+    max_items: None,
+};
 /// Constraints of `SendTextMessage.text`.
 pub const SEND_TEXT_MESSAGE_TEXT: Constraint = Constraint {
     location: "SendTextMessage.text",
     min_length: Some(1u64),
     max_length: Some(4096u64),
+    pattern: None,
+    minimum: None,
+    maximum: None,
+    min_items: None,
+    max_items: None,
+};
+/// Constraints of `SendTextMessage.context`.
+pub const SEND_TEXT_MESSAGE_CONTEXT: Constraint = Constraint {
+    location: "SendTextMessage.context",
+    min_length: Some(1u64),
+    max_length: None,
     pattern: None,
     minimum: None,
     maximum: None,
@@ -70,6 +147,39 @@ pub const SEND_MEDIA_MESSAGE_MEDIA: Constraint = Constraint {
     maximum: None,
     min_items: Some(1u64),
     max_items: Some(10u64),
+};
+/// Constraints of `SendMediaMessage.context`.
+pub const SEND_MEDIA_MESSAGE_CONTEXT: Constraint = Constraint {
+    location: "SendMediaMessage.context",
+    min_length: Some(1u64),
+    max_length: None,
+    pattern: None,
+    minimum: None,
+    maximum: None,
+    min_items: None,
+    max_items: None,
+};
+/// Constraints of `OutgoingMedia.url`.
+pub const OUTGOING_MEDIA_URL: Constraint = Constraint {
+    location: "OutgoingMedia.url",
+    min_length: Some(1u64),
+    max_length: None,
+    pattern: None,
+    minimum: None,
+    maximum: None,
+    min_items: None,
+    max_items: None,
+};
+/// Constraints of `OutgoingMedia.fileId`.
+pub const OUTGOING_MEDIA_FILE_ID: Constraint = Constraint {
+    location: "OutgoingMedia.fileId",
+    min_length: Some(1u64),
+    max_length: None,
+    pattern: None,
+    minimum: None,
+    maximum: None,
+    min_items: None,
+    max_items: None,
 };
 /// Constraints of `SendButtonsMessage.text`.
 pub const SEND_BUTTONS_MESSAGE_TEXT: Constraint = Constraint {
@@ -93,6 +203,17 @@ pub const SEND_BUTTONS_MESSAGE_BUTTONS: Constraint = Constraint {
     min_items: Some(1u64),
     max_items: Some(3u64),
 };
+/// Constraints of `SendButtonsMessage.context`.
+pub const SEND_BUTTONS_MESSAGE_CONTEXT: Constraint = Constraint {
+    location: "SendButtonsMessage.context",
+    min_length: Some(1u64),
+    max_length: None,
+    pattern: None,
+    minimum: None,
+    maximum: None,
+    min_items: None,
+    max_items: None,
+};
 /// Constraints of `SendListMessage.text`.
 pub const SEND_LIST_MESSAGE_TEXT: Constraint = Constraint {
     location: "SendListMessage.text",
@@ -115,6 +236,17 @@ pub const SEND_LIST_MESSAGE_LIST_ROWS: Constraint = Constraint {
     min_items: None,
     max_items: Some(10u64),
 };
+/// Constraints of `SendListMessage.context`.
+pub const SEND_LIST_MESSAGE_CONTEXT: Constraint = Constraint {
+    location: "SendListMessage.context",
+    min_length: Some(1u64),
+    max_length: None,
+    pattern: None,
+    minimum: None,
+    maximum: None,
+    min_items: None,
+    max_items: None,
+};
 /// Constraints of `SendContactsMessage.contacts`.
 pub const SEND_CONTACTS_MESSAGE_CONTACTS: Constraint = Constraint {
     location: "SendContactsMessage.contacts",
@@ -124,6 +256,28 @@ pub const SEND_CONTACTS_MESSAGE_CONTACTS: Constraint = Constraint {
     minimum: None,
     maximum: None,
     min_items: Some(1u64),
+    max_items: None,
+};
+/// Constraints of `SendContactsMessage.context`.
+pub const SEND_CONTACTS_MESSAGE_CONTEXT: Constraint = Constraint {
+    location: "SendContactsMessage.context",
+    min_length: Some(1u64),
+    max_length: None,
+    pattern: None,
+    minimum: None,
+    maximum: None,
+    min_items: None,
+    max_items: None,
+};
+/// Constraints of `SendLocationMessage.context`.
+pub const SEND_LOCATION_MESSAGE_CONTEXT: Constraint = Constraint {
+    location: "SendLocationMessage.context",
+    min_length: Some(1u64),
+    max_length: None,
+    pattern: None,
+    minimum: None,
+    maximum: None,
+    min_items: None,
     max_items: None,
 };
 /// Constraints of `ShareFileRequest.ttl`.
@@ -216,6 +370,28 @@ pub const SEND_TEMPLATE_REQUEST_TO: Constraint = Constraint {
     min_items: None,
     max_items: None,
 };
+/// Constraints of `SendTemplateRequest.from`.
+pub const SEND_TEMPLATE_REQUEST_FROM: Constraint = Constraint {
+    location: "SendTemplateRequest.from",
+    min_length: Some(1u64),
+    max_length: None,
+    pattern: None,
+    minimum: None,
+    maximum: None,
+    min_items: None,
+    max_items: None,
+};
+/// Constraints of `SendTemplateRequest.language`.
+pub const SEND_TEMPLATE_REQUEST_LANGUAGE: Constraint = Constraint {
+    location: "SendTemplateRequest.language",
+    min_length: Some(1u64),
+    max_length: None,
+    pattern: None,
+    minimum: None,
+    maximum: None,
+    min_items: None,
+    max_items: None,
+};
 /// Constraints of `SendTemplateRequest.body[]`.
 pub const SEND_TEMPLATE_REQUEST_BODY_ITEM: Constraint = Constraint {
     location: "SendTemplateRequest.body[]",
@@ -227,12 +403,45 @@ pub const SEND_TEMPLATE_REQUEST_BODY_ITEM: Constraint = Constraint {
     min_items: None,
     max_items: None,
 };
+/// Constraints of `CreateTemplateRequest.chatStatus`.
+pub const CREATE_TEMPLATE_REQUEST_CHAT_STATUS: Constraint = Constraint {
+    location: "CreateTemplateRequest.chatStatus",
+    min_length: None,
+    max_length: None,
+    pattern: None,
+    minimum: None,
+    maximum: Some(3i64),
+    min_items: None,
+    max_items: None,
+};
 /// Constraints of `CreateTemplateRequest.name`.
 pub const CREATE_TEMPLATE_REQUEST_NAME: Constraint = Constraint {
     location: "CreateTemplateRequest.name",
     min_length: None,
     max_length: None,
     pattern: Some("^[a-zA-Z0-9_]+$"),
+    minimum: None,
+    maximum: None,
+    min_items: None,
+    max_items: None,
+};
+/// Constraints of `UpdateTemplateRequest.chatStatus`.
+pub const UPDATE_TEMPLATE_REQUEST_CHAT_STATUS: Constraint = Constraint {
+    location: "UpdateTemplateRequest.chatStatus",
+    min_length: None,
+    max_length: None,
+    pattern: None,
+    minimum: None,
+    maximum: Some(3i64),
+    min_items: None,
+    max_items: None,
+};
+/// Constraints of `TemplateLocalizationRequest.language`.
+pub const TEMPLATE_LOCALIZATION_REQUEST_LANGUAGE: Constraint = Constraint {
+    location: "TemplateLocalizationRequest.language",
+    min_length: Some(1u64),
+    max_length: None,
+    pattern: None,
     minimum: None,
     maximum: None,
     min_items: None,
@@ -262,6 +471,17 @@ pub const TEMPLATE_SUBSCRIPTION_REQUEST_PHONE: Constraint = Constraint {
     min_items: None,
     max_items: None,
 };
+/// Constraints of `TemplateSubscriptionRequest.accountId`.
+pub const TEMPLATE_SUBSCRIPTION_REQUEST_ACCOUNT_ID: Constraint = Constraint {
+    location: "TemplateSubscriptionRequest.accountId",
+    min_length: Some(1u64),
+    max_length: None,
+    pattern: None,
+    minimum: None,
+    maximum: None,
+    min_items: None,
+    max_items: None,
+};
 /// Constraints of `CreateQuickReplyRequest.send (send.contents, at least one message)`.
 pub const CREATE_QUICK_REPLY_REQUEST_SEND_CONTENTS: Constraint = Constraint {
     location: "CreateQuickReplyRequest.send (send.contents, at least one message)",
@@ -282,6 +502,17 @@ pub const CREATE_QUICK_REPLY_REQUEST_SEND_TARGET: Constraint = Constraint {
     minimum: None,
     maximum: None,
     min_items: Some(1u64),
+    max_items: None,
+};
+/// Constraints of `CopyScenarioRequest.newName`.
+pub const COPY_SCENARIO_REQUEST_NEW_NAME: Constraint = Constraint {
+    location: "CopyScenarioRequest.newName",
+    min_length: Some(1u64),
+    max_length: None,
+    pattern: None,
+    minimum: None,
+    maximum: None,
+    min_items: None,
     max_items: None,
 };
 /// Constraints of `searchChats parameter `search``.

@@ -50,7 +50,10 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use crate::error::{Delivery, Error, Result};
-use crate::templates::{TemplateMessage, TemplateSendOutcome};
+use texterchat_api::request::Request;
+use texterchat_api::validation::{Rules, check_str};
+
+use crate::templates::{SendTemplate, TemplateSendOutcome};
 
 /// Default number of sends in flight at once.
 pub const DEFAULT_CONCURRENCY: usize = 8;
@@ -91,13 +94,13 @@ impl Recipient {
         self
     }
 
-    /// This recipient's header media (see [`TemplateMessage::header`]).
+    /// This recipient's header media (Send Template's `header`).
     pub fn header(mut self, header: Map<String, Value>) -> Self {
         self.header = Some(header);
         self
     }
 
-    /// This recipient's button payloads (see [`TemplateMessage::buttons`]).
+    /// This recipient's button payloads (Send Template's `buttons`).
     pub fn buttons(mut self, buttons: impl IntoIterator<Item = Map<String, Value>>) -> Self {
         self.buttons = Some(buttons.into_iter().collect());
         self
@@ -448,12 +451,17 @@ impl crate::templates::Templates<'_> {
     /// template messages*; per-recipient problems are outcomes.
     pub fn send_bulk(&self, send: BulkSend) -> Result<BulkRun> {
         let texter = self.texter().clone();
-        texter.check_scopes(Self::SEND)?;
+        texter.check_scopes(SendTemplate::OPERATION)?;
         if send.concurrency == 0 {
             return Err(Error::validation("concurrency", "must be at least 1", "0"));
         }
         // The template name is the same for every recipient: check it once, up front.
-        TemplateMessage::new(send.template_name.clone(), "0").validate_name()?;
+        check_str(
+            "templateName",
+            &send.template_name,
+            &Rules::from(&texterchat_api::limits::SEND_TEMPLATE_REQUEST_TEMPLATE_NAME),
+        )
+        .map_err(|i| Error::validation(i.field, i.rule, i.given))?;
 
         // The strongest thing earlier runs found (sent > unsubscribed > uncertain): per caller
         // key, per phone over all outcomes, and per phone over outcomes without a caller key.
@@ -545,7 +553,7 @@ impl crate::templates::Templates<'_> {
                 let base = Arc::clone(&base);
                 async move {
                     let (name, language, from) = &*base;
-                    let mut message = TemplateMessage::new(name.clone(), recipient.to.clone());
+                    let mut message = texter.templates().send(name.clone(), recipient.to.clone());
                     if let Some(l) = language {
                         message = message.language(l.clone());
                     }
@@ -561,7 +569,7 @@ impl crate::templates::Templates<'_> {
                     if let Some(b) = recipient.buttons {
                         message = message.buttons(b);
                     }
-                    let result = match texter.templates().send(&message).await {
+                    let result = match message.send().await {
                         Ok(TemplateSendOutcome::RecipientUnsubscribed { reason, .. }) => {
                             BulkResult::Unsubscribed { reason }
                         }

@@ -5,11 +5,10 @@
 use std::future::Future;
 use std::time::{Duration, SystemTime};
 
-use futures::StreamExt;
-use serde::de::DeserializeOwned;
 use texterchat_api::capture::{BodyTooLarge, Limits, Record, capture_with};
 use texterchat_api::catalog::Operation;
-use texterchat_api::{ByteStream, ResponseValue, types};
+use texterchat_api::request::{Invalid, Request};
+use texterchat_api::{ResponseValue, types};
 use tokio::time::Instant;
 use tracing::{Instrument, field};
 
@@ -54,110 +53,35 @@ impl From<&'static Operation> for Target {
 }
 
 /// Turns a JSON decoding failure into the path of the failing value and the reason.
-type PathFinder = fn(&[u8]) -> Option<(String, String)>;
-
-fn json_path<T: DeserializeOwned>(bytes: &[u8]) -> Option<(String, String)> {
-    let mut de = serde_json::Deserializer::from_slice(bytes);
-    match serde_path_to_error::deserialize::<_, T>(&mut de) {
-        Ok(_) => None,
-        Err(e) => {
-            let path = e.path().to_string();
-            let path = if path == "." { String::new() } else { path };
-            Some((path, e.into_inner().to_string()))
-        }
-    }
-}
-
-fn no_path(_: &[u8]) -> Option<(String, String)> {
-    None
-}
-
-/// Reads a body whose content carries nothing (plain `OK`) to its end, so the connection can be
-/// reused, within the call's timeout and size limit.
-pub(crate) async fn drain(
-    response: ResponseValue<ByteStream>,
-) -> std::result::Result<ResponseValue<()>, ApiError> {
-    let status = response.status();
-    let mut stream = response.into_inner();
-    while let Some(chunk) = stream.next().await {
-        chunk.map_err(ApiError::ResponseBodyError)?;
-    }
-    Ok(ResponseValue::new((), status, Default::default()))
-}
+pub(crate) type PathFinder = fn(&[u8]) -> Option<(String, String)>;
 
 impl Texter {
-    /// A call whose success body is JSON of type `T`.
-    pub(crate) async fn call<'a, T, F, Fut>(
-        &'a self,
-        op: &'static Operation,
-        repeat: Repeat,
-        send: F,
-    ) -> Result<T>
-    where
-        T: DeserializeOwned,
-        F: Fn(&'a texterchat_api::Client) -> Fut,
-        Fut: Future<Output = std::result::Result<ResponseValue<T>, ApiError>>,
-    {
-        self.run(op, repeat, json_path::<T>, send)
-            .await
-            .map(ResponseValue::into_inner)
-    }
-
-    /// A call whose success body is the plain text `OK` (or is unknown and ignored).
-    pub(crate) async fn call_text<'a, F, Fut>(
-        &'a self,
-        op: &'static Operation,
-        repeat: Repeat,
-        send: F,
-    ) -> Result<()>
-    where
-        F: Fn(&'a texterchat_api::Client) -> Fut,
-        Fut: Future<Output = std::result::Result<ResponseValue<ByteStream>, ApiError>>,
-    {
-        self.run(op, repeat, no_path, |c| {
-            let sent = send(c);
-            async move { drain(sent.await?).await }
-        })
-        .await
-        .map(|_| ())
-    }
-
-    /// A call whose success has no body we read.
-    pub(crate) async fn call_empty<'a, F, Fut>(
-        &'a self,
-        op: &'static Operation,
-        repeat: Repeat,
-        send: F,
-    ) -> Result<()>
-    where
-        F: Fn(&'a texterchat_api::Client) -> Fut,
-        Fut: Future<Output = std::result::Result<ResponseValue<()>, ApiError>>,
-    {
-        self.run(op, repeat, no_path, send).await.map(|_| ())
-    }
-
-    /// A call answering `{success}`: `success: false` is an error.
-    pub(crate) async fn call_success<'a, F, Fut>(
-        &'a self,
-        op: &'static Operation,
-        repeat: Repeat,
-        send: F,
-    ) -> Result<()>
-    where
-        F: Fn(&'a texterchat_api::Client) -> Fut,
-        Fut: Future<Output = std::result::Result<ResponseValue<types::SuccessResponse>, ApiError>>,
-    {
-        let body = self.call(op, repeat, send).await?;
-        if body.success == Some(false) {
-            let excerpt = serde_json::to_string(&body).unwrap_or_default();
-            return Err(Error::new(ErrorKind::Unsuccessful {
-                body_excerpt: excerpt,
+    /// The one executor of every generated request: scope gate, validation, limiter, timeout,
+    /// retries (from the request's idempotency), error mapping and tracing, then the typed
+    /// output.
+    pub(crate) async fn execute<R: Request>(&self, request: &R) -> Result<R::Output> {
+        let repeat = if request.idempotent() {
+            Repeat::AsSpec
+        } else {
+            Repeat::NotIdempotent
+        };
+        let response = self
+            .run(
+                R::OPERATION,
+                repeat,
+                R::decode_path,
+                || request.validate(),
+                |c| request.send(c),
+            )
+            .await?;
+        R::output(response.into_inner()).map_err(|u| {
+            Error::new(ErrorKind::Unsuccessful {
+                body_excerpt: u.body,
             })
-            .with_operation(op.id)
-            .with_call(op.scopes, op.idempotent, 1)
-            .redacted(&self.shared.redactor));
-        }
-        Ok(())
+            .with_operation(R::OPERATION.id)
+            .with_call(R::OPERATION.scopes, request.idempotent(), 1)
+            .redacted(&self.shared.redactor)
+        })
     }
 
     pub(crate) async fn run<'a, R, F, Fut>(
@@ -165,6 +89,7 @@ impl Texter {
         op: impl Into<Target>,
         repeat: Repeat,
         find_path: PathFinder,
+        validate: impl FnOnce() -> std::result::Result<(), Invalid>,
         send: F,
     ) -> Result<ResponseValue<R>>
     where
@@ -189,7 +114,9 @@ impl Texter {
         );
         async move {
             let idempotent_by_spec = repeat == Repeat::AsSpec && op.idempotent;
-            let outcome = self.attempts(op, idempotent_by_spec, find_path, send).await;
+            let outcome = self
+                .attempts(op, idempotent_by_spec, find_path, validate, send)
+                .await;
             let call_span = tracing::Span::current();
             let (attempts, status) = match &outcome {
                 Ok((attempts, response)) => (*attempts, Some(response.status().as_u16())),
@@ -211,6 +138,7 @@ impl Texter {
         op: &Target,
         idempotent_by_spec: bool,
         find_path: PathFinder,
+        validate: impl FnOnce() -> std::result::Result<(), Invalid>,
         send: F,
     ) -> Result<(u32, ResponseValue<R>)>
     where
@@ -225,6 +153,12 @@ impl Texter {
         if let Err(e) = crate::scopes::check(self.shared.scopes, &op.id, op.scopes) {
             tracing::debug!(missing = %e.missing_scopes(), "refused before sending: missing scope");
             return Err(finish(e, 0));
+        }
+        if let Err(invalid) = validate() {
+            return Err(finish(
+                Error::validation(invalid.field, invalid.rule, invalid.given),
+                0,
+            ));
         }
         let options = self.effective_options();
         let policy = options.effective_retry();

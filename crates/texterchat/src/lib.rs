@@ -13,9 +13,13 @@
 //!   limits, pagination streams and tracing (see [`retry`] and [`CallOptions`]).
 //! - **Forward compatible.** New fields are ignored and new enum values decode to `Unknown`.
 //!
+//! Every operation of the spec is a method of a handle of its API group, generated from the
+//! spec: path parameters (and the body's required fields) are arguments, query parameters and
+//! the body's other fields are setters, and `.send().await` checks the token's scopes and the
+//! spec's rules, sends, retries when it is safe, and decodes the answer.
+//!
 //! ```no_run
 //! use texterchat::{Scope, Texter};
-//! use texterchat::chats::ChatSearch;
 //! use texterchat::messages::OutgoingMessage;
 //!
 //! # async fn demo() -> texterchat::Result<()> {
@@ -27,11 +31,11 @@
 //!
 //! if let Some(chat) = texter.chats().find_by_phone("0521234567").await? {
 //!     let id = chat.id.clone().unwrap_or_default();
-//!     texter.messages().send(&id, &OutgoingMessage::text("Your order is ready")).await?;
+//!     texter.messages().send(&id, OutgoingMessage::text("Your order is ready")).send().await?;
 //!     // The API takes label ids: look one up by the name people see.
 //!     if let Some(vip) = texter.labels().find_by_name("VIP").await? {
-//!         let label_id = vip.id.unwrap_or_default();
-//!         texter.labels().change_in_chat(&id, &texterchat::labels::LabelChange::add([label_id])).await?;
+//!         let add = texterchat::types::UpdateChatLabelsRequest::Add(vec![vip.id.unwrap_or_default()]);
+//!         texter.labels().change_in_chat(&id, add).send().await?;
 //!     }
 //! }
 //! # Ok(()) }
@@ -65,13 +69,17 @@ mod secret;
 pub mod subscriptions;
 pub mod template_subscriptions;
 pub mod templates;
-mod validate;
+
+// The operation surface: one module per tag of the spec (`surface::chats`, …), one request
+// builder per operation, and the handles `texter.chats()`, … — generated from the spec into
+// texterchat-api's `surface.rs` and expanded here, so its items can name `Texter` and `Result`.
+texterchat_api::texter_surface!();
 
 pub use client::{DEFAULT_CONNECT_TIMEOUT, DEFAULT_USER_AGENT, ScopePolicy, Texter, TexterBuilder};
 pub use error::{Error, ErrorKind, Result};
 pub use limiter::RateLimit;
 pub use options::CallOptions;
-pub use pagination::Page;
+pub use pagination::Pages;
 pub use retry::RetryPolicy;
 pub use scopes::{ApiGroup, Scope, ScopeSet};
 pub use secret::ApiToken;

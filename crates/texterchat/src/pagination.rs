@@ -1,149 +1,98 @@
-//! Pages of list operations, and streams that walk them.
+//! Streams that walk paged listings.
 //!
-//! Offset-paginated lists (`limit`/`skip`: chats, labels, quick replies, unsubscribed users)
-//! stop on an empty page or once `total` items were covered. The message history walks back in
-//! time with the `beforeTime`/`beforeId` cursor and stops on an empty page. Both guard against
-//! a misbehaving server: a repeated page, or a cursor that stops moving, ends the stream with an
-//! [`crate::ErrorKind::Pagination`] error instead of looping forever.
+//! Operations the spec marks with `x-texter-pagination` (Search Chats, List All Labels, Get
+//! Existing Quick Replies, the unsubscribed lists) get a generated `.all()` on their request
+//! builder and a `…_all()` method on their handle: a [`Pages`] stream of whole page responses
+//! (so `total` and every other field survive), with [`Pages::items`] for the items. A walk
+//! keeps the request's filters on every page, starts at its `skip`, uses its `limit` as the page
+//! size (default [`DEFAULT_PAGE_SIZE`]), and stops on an empty page or once `total` is covered.
+//! The message history ([`crate::messages`]) walks back in time with the `beforeTime`/`beforeId`
+//! cursor the same way. A misbehaving server cannot make a walk loop: a page identical to the
+//! one before (compared by a hash of its items, no copy kept), or a cursor that stops moving,
+//! ends the stream with an [`crate::ErrorKind::Pagination`] error.
 //!
 //! ```no_run
 //! # async fn demo(texter: texterchat::Texter) -> texterchat::Result<()> {
 //! use futures::StreamExt;
-//! use texterchat::chats::ChatSearch;
 //!
-//! let mut chats = texter.chats().search_all(ChatSearch::new().label("vip") /* a label id: see labels().find_by_name */.limit(200)).items();
+//! // `vip` is a label id (see `labels().find_by_name`).
+//! let mut chats = texter.chats().search().labels(["vip"]).limit(200).all().items();
 //! while let Some(chat) = chats.next().await {
-//!     let chat = chat?;
-//!     println!("{:?}", chat.title);
+//!     println!("{:?}", chat?.title);
 //! }
 //! # Ok(()) }
 //! ```
 
-use std::future::Future;
+use std::hash::{Hash, Hasher};
 use std::pin::Pin;
 use std::task::{Context, Poll};
 
 use futures::stream::{self, BoxStream, Stream, StreamExt};
+use texterchat_api::request::Request;
 
 use crate::error::{Error, ErrorKind, Result};
 
-/// Sets a page's `limit` and `skip` on a generated request builder (every list operation
-/// names them alike); unset fields are not sent.
-macro_rules! with_page {
-    ($request:expr, $page:expr) => {{
-        let page: $crate::pagination::Page = $page;
-        let mut request = $request;
-        if let Some(limit) = page.limit {
-            request = request.limit(u64::from(limit));
-        }
-        if let Some(skip) = page.skip {
-            request = request.skip(i64::try_from(skip).unwrap_or(i64::MAX));
-        }
-        request
-    }};
-}
-pub(crate) use with_page;
+/// The page size of a walk whose request sets no `limit`.
+pub const DEFAULT_PAGE_SIZE: i64 = 100;
 
-/// Checks a page against the operation's generated `limit` and `skip` constraints.
-pub(crate) fn validate_page(
-    page: &Page,
-    limit: &texterchat_api::catalog::Constraint,
-    skip: &texterchat_api::catalog::Constraint,
-) -> Result<()> {
-    if let Some(l) = page.limit {
-        crate::validate::number("limit", i64::from(l), limit)?;
-    }
-    if let Some(s) = page.skip {
-        crate::validate::number("skip", i64::try_from(s).unwrap_or(i64::MAX), skip)?;
-    }
-    Ok(())
+/// An offset-paged request (generated for every operation with `x-texter-pagination`).
+pub trait OffsetPaged: Request + Clone + Send + 'static {
+    /// One item of a page.
+    type Item;
+    /// The same request for the page at `skip` of size `limit`.
+    fn with_page(self, limit: i64, skip: i64) -> Self;
+    /// The request's own `limit`, if set.
+    fn page_size(&self) -> Option<i64>;
+    /// The request's own `skip`, if set.
+    fn first_skip(&self) -> Option<i64>;
+    /// The page's `total`, when the response has one.
+    fn total(page: &Self::Output) -> Option<i64>;
+    /// The page's items, borrowed.
+    fn items(page: &Self::Output) -> &[Self::Item];
+    /// The page's items.
+    fn into_items(page: Self::Output) -> Vec<Self::Item>;
+    /// Sends the request (its `.send()`).
+    fn fetch(self) -> impl std::future::Future<Output = Result<Self::Output>> + Send;
 }
 
-/// Page size of the streams when the query sets none.
-pub const DEFAULT_PAGE_SIZE: u32 = 100;
-
-/// One page of an offset-paginated list (`limit` and `skip`).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-#[must_use]
-pub struct Page {
-    /// Most items to return; the server's default when `None`.
-    pub limit: Option<u32>,
-    /// Items to skip first.
-    pub skip: Option<u64>,
-}
-
-impl Page {
-    /// The first page, of the server's default size.
-    pub fn first() -> Self {
-        Self::default()
-    }
-
-    /// A page of at most `limit` items after skipping `skip`.
-    pub fn new(limit: u32, skip: u64) -> Self {
-        Self {
-            limit: Some(limit),
-            skip: Some(skip),
-        }
-    }
-
-    /// This page with another size.
-    pub fn limit(mut self, limit: u32) -> Self {
-        self.limit = Some(limit);
-        self
-    }
-
-    /// This page starting after `skip` items.
-    pub fn skip(mut self, skip: u64) -> Self {
-        self.skip = Some(skip);
-        self
-    }
-}
-
-/// A stream of pages; [`Paginated::items`] flattens it into a stream of items. Owns what it
-/// needs (a clone of the client and the query), so it can be moved into a task.
+/// A stream of pages `P` whose items are `I`; see the [module docs](self).
 #[must_use = "streams do nothing unless polled"]
-pub struct Paginated<T> {
-    pages: BoxStream<'static, Result<Vec<T>>>,
+pub struct Pages<P, I> {
+    pages: BoxStream<'static, Result<P>>,
+    items: fn(P) -> Vec<I>,
 }
 
-impl<T: Send + 'static> Paginated<T> {
-    pub(crate) fn new(pages: impl Stream<Item = Result<Vec<T>>> + Send + 'static) -> Self {
+impl<P: Send + 'static, I: Send + 'static> Pages<P, I> {
+    pub(crate) fn new(
+        pages: impl Stream<Item = Result<P>> + Send + 'static,
+        items: fn(P) -> Vec<I>,
+    ) -> Self {
         Self {
             pages: pages.boxed(),
+            items,
         }
     }
 
-    /// The items, page after page. An error ends the stream after being yielded.
-    pub fn items(self) -> impl Stream<Item = Result<T>> + Send + 'static {
-        self.pages.flat_map(|page| match page {
-            Ok(items) => stream::iter(items.into_iter().map(Ok)).left_stream(),
+    /// The items of every page, in order; an error ends the stream after it is yielded.
+    pub fn items(self) -> impl Stream<Item = Result<I>> + Send + 'static {
+        let take = self.items;
+        self.pages.flat_map(move |page| match page {
+            Ok(page) => stream::iter(take(page).into_iter().map(Ok)).left_stream(),
             Err(e) => stream::iter([Err(e)]).right_stream(),
         })
     }
 }
 
-impl<T: Send + 'static> Paginated<T> {
-    /// The same pages, each reversed (for walks back in time).
-    pub(crate) fn newest_first(self) -> Self {
-        Paginated::new(self.pages.map(|page| {
-            page.map(|mut items| {
-                items.reverse();
-                items
-            })
-        }))
-    }
-}
-
-impl<T> Stream for Paginated<T> {
-    type Item = Result<Vec<T>>;
+impl<P, I> Stream for Pages<P, I> {
+    type Item = Result<P>;
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
         self.pages.as_mut().poll_next(cx)
     }
 }
 
-impl<T> std::fmt::Debug for Paginated<T> {
+impl<P, I> std::fmt::Debug for Pages<P, I> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Paginated")
+        f.write_str("Pages")
     }
 }
 
@@ -151,59 +100,68 @@ pub(crate) fn pagination_error(message: String) -> Error {
     Error::new(ErrorKind::Pagination { message })
 }
 
-/// What an offset page fetch returns: the items and, when the API reports it, the total.
-pub(crate) struct OffsetPage<T> {
-    pub(crate) items: Vec<T>,
-    pub(crate) total: Option<i64>,
+/// A fingerprint of a page's items (their JSON), to notice a repeated page without keeping it.
+fn fingerprint<T: serde::Serialize>(items: &[T]) -> u64 {
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    serde_json::to_vec(items).unwrap_or_default().hash(&mut hasher);
+    hasher.finish()
 }
 
-/// Walks an offset-paginated list from `start_skip`, `page_size` items at a time.
-pub(crate) fn offset_pages<T, F, Fut>(page_size: u32, start_skip: u64, fetch: F) -> Paginated<T>
+/// Every page of `request`, from its `skip` on (the generated `.all()`).
+pub fn offset_pages<R>(request: R) -> Pages<R::Output, R::Item>
 where
-    T: Clone + PartialEq + Send + 'static,
-    F: Fn(Page) -> Fut + Send + 'static,
-    Fut: Future<Output = Result<OffsetPage<T>>> + Send + 'static,
+    R: OffsetPaged,
+    R::Output: Send + 'static,
+    R::Item: serde::Serialize + Send + 'static,
 {
-    struct State<T, F> {
-        fetch: F,
-        skip: u64,
-        previous: Option<Vec<T>>,
+    struct State<R> {
+        request: R,
+        texter_skip: i64,
+        page_size: i64,
+        previous: Option<u64>,
         done: bool,
     }
+    let page_size = request.page_size().unwrap_or(DEFAULT_PAGE_SIZE).max(1);
     let state = State {
-        fetch,
-        skip: start_skip,
+        texter_skip: request.first_skip().unwrap_or(0),
+        request,
+        page_size,
         previous: None,
         done: false,
     };
-    Paginated::new(stream::unfold(state, move |mut st| async move {
+    // The request sends itself through its own client handle, so the walk needs nothing else.
+    let pages = stream::unfold(state, |mut st| async move {
         if st.done {
             return None;
         }
-        let result = (st.fetch)(Page::new(page_size, st.skip)).await;
-        let OffsetPage { items, total } = match result {
+        let request = st.request.clone().with_page(st.page_size, st.texter_skip);
+        let page = match request.fetch().await {
             Ok(page) => page,
             Err(e) => {
                 st.done = true;
                 return Some((Err(e), st));
             }
         };
-        if items.is_empty() {
+        let total = R::total(&page);
+        let items = R::items(&page);
+        let (count, print) = (items.len(), fingerprint(items));
+        if count == 0 {
             return None;
         }
-        if st.previous.as_ref() == Some(&items) {
+        if st.previous == Some(print) {
             st.done = true;
             let message = format!(
                 "the server answered skip={} with the same items as the page before (it seems to ignore `skip`)",
-                st.skip
+                st.texter_skip
             );
             return Some((Err(pagination_error(message)), st));
         }
-        st.skip = st.skip.saturating_add(items.len() as u64);
-        if total.is_some_and(|t| i64::try_from(st.skip).unwrap_or(i64::MAX) >= t) {
+        st.previous = Some(print);
+        st.texter_skip = st.texter_skip.saturating_add(count as i64);
+        if total.is_some_and(|t| st.texter_skip >= t) {
             st.done = true;
         }
-        st.previous = Some(items.clone());
-        Some((Ok(items), st))
-    }))
+        Some((Ok(page), st))
+    });
+    Pages::new(pages, R::into_items)
 }

@@ -8,7 +8,6 @@
 use texterchat_api::limits;
 
 use crate::error::{Error, Result};
-use crate::validate;
 
 /// The country calling code [`PhoneNormalizer::default`] assumes for local numbers: Israel's,
 /// as in every example of Texter's reference (`0521234567` is `972521234567`).
@@ -60,7 +59,12 @@ impl PhoneNormalizer {
     /// Like [`PhoneNormalizer::normalize`], naming `field` in the error.
     pub(crate) fn normalize_field(&self, field: &str, phone: &str) -> Result<String> {
         // Send Template's `to` carries the spec's one phone rule (every phone field shares it).
-        validate::text(field, phone, &limits::SEND_TEMPLATE_REQUEST_TO)?;
+        texterchat_api::validation::check_str(
+            field,
+            phone,
+            &texterchat_api::validation::Rules::from(&limits::SEND_TEMPLATE_REQUEST_TO),
+        )
+        .map_err(|i| Error::validation(i.field, i.rule, i.given))?;
         let compact = compact(phone);
         let digits = if let Some(rest) = compact.strip_prefix('+') {
             rest.to_string()

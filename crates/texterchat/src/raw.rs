@@ -209,6 +209,7 @@ impl Texter {
                 target,
                 Repeat::AsSpec,
                 |_: &[u8]| None,
+                || Ok(()),
                 |_| async {
                     let mut builder = self
                         .shared

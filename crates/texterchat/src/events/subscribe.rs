@@ -6,7 +6,6 @@ use texterchat_api::types;
 
 use super::{EventKind, import_body};
 use crate::error::{Error, Result};
-use crate::validate;
 
 /// The URL placeholder every ready-made body carries at `data.actions[0].params.url`.
 pub const URL_PLACEHOLDER: &str = "{{yourWebhookURL}}";
@@ -175,7 +174,7 @@ impl Subscription {
                 Value::String(self.status.as_str().to_string()),
             );
             if let Some(uid) = &self.author_uid {
-                validate::non_empty("authorUid", uid)?;
+                non_empty("authorUid", uid)?;
                 map.insert("authorUid".into(), Value::String(uid.clone()));
             }
         }
@@ -221,7 +220,7 @@ fn validate_url(url: &str) -> Result<()> {
 
 /// A value placed inside a filtrex string literal: it cannot close the literal.
 fn check_literal(field: &str, value: &str) -> Result<()> {
-    validate::non_empty(field, value)?;
+    non_empty(field, value)?;
     if value.contains(['"', '\\', '\n', '\r']) {
         return Err(Error::validation(
             field,
@@ -251,4 +250,13 @@ fn replace_strings(value: &mut Value, f: &dyn Fn(&str) -> Option<String>) {
         Value::Object(map) => map.values_mut().for_each(|v| replace_strings(v, f)),
         _ => {}
     }
+}
+
+/// The body is built here, not by the generated surface: a value that would be empty in it is
+/// refused like the generated checks refuse one.
+fn non_empty(field: &str, value: &str) -> Result<()> {
+    if value.trim().is_empty() {
+        return Err(Error::validation(field, "must not be empty", format!("{value:?}")));
+    }
+    Ok(())
 }
