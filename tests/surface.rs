@@ -140,3 +140,112 @@ fn every_path_parameter_goes_through_the_segment_encoder() {
         "one encoder call per path parameter of every operation"
     );
 }
+
+/// The loop: one operation added to the spec in a new tag (Resolve Channel Health Problem, as
+/// it would be if Texter published its path) becomes a handle, a method, validation and docs,
+/// with no hand code.
+#[test]
+fn a_new_operation_in_a_new_tag_reaches_the_surface_by_generation_alone() {
+    let path = xtask::spec_path();
+    let text = std::fs::read_to_string(&path).expect("spec");
+    let edited = text
+        .replacen(
+            "  - name: subscriptions\n",
+            "  - name: channels\n    description: Channel health.\n  - name: subscriptions\n",
+            1,
+        )
+        .replacen(
+            "x-texter-scope-bundles:\n",
+            "x-texter-scope-bundles:\n  channels: [manage_channels]\n",
+            1,
+        )
+        .replacen(
+            "paths:\n",
+            r#"paths:
+  /channels/health/problems/{problemId}/resolve:
+    post:
+      tags: [channels]
+      operationId: resolveChannelHealthProblem
+      x-texter-rust-name: resolve_problem
+      summary: Resolve Channel Health Problem
+      description: Marks one problem resolved.
+      x-texter-scopes: [manage_channels]
+      x-texter-source: inferred
+      x-texter-idempotent: true
+      parameters:
+        - name: problemId
+          in: path
+          required: true
+          schema:
+            type: string
+        - name: note
+          in: query
+          schema:
+            type: string
+            maxLength: 20
+      responses:
+        '200':
+          $ref: '#/components/responses/PlainOk'
+        '4XX':
+          $ref: '#/components/responses/ClientError'
+        '5XX':
+          $ref: '#/components/responses/ServerError'
+"#,
+            1,
+        );
+    let spec = Spec::parse(&path, &edited).expect("edited spec parses");
+    let (files, summary) = xtask::codegen::generate(&spec).expect("edited spec generates");
+    assert_eq!(summary.methods, 34);
+    let file = |name: &str| {
+        files
+            .iter()
+            .find(|f| f.path.ends_with(name))
+            .map(|f| f.contents.clone())
+            .unwrap_or_else(|| panic!("{name} generated"))
+    };
+    let surface = file("surface.rs");
+    for needle in [
+        // the handle, reached from Texter
+        "pub mod channels {",
+        "pub struct Channels<'a>",
+        "pub fn channels(&self) -> surface::channels::Channels<'_>",
+        // the method, its builder, its setter and its identity
+        "pub fn resolve_problem(",
+        "problem_id: impl ::std::convert::Into<::std::string::String>",
+        "pub struct ResolveChannelHealthProblem",
+        "pub fn note(",
+        "&$crate::operations::RESOLVE_CHANNEL_HEALTH_PROBLEM",
+        // its docs: summary, method and path, scopes, source
+        "**Resolve Channel Health Problem** — `POST /channels/health/problems/{problemId}/resolve`",
+        "Scopes: Manage channels",
+        "**inferred**",
+        "Rule: at most 20 characters.",
+        // its validation
+        "$crate::validation::check_str(\"problemId\"",
+        "$crate::validation::check_str(\"note\"",
+    ] {
+        // Compared without whitespace: prettyplease decides the line breaks.
+        let squash = |t: &str| t.split_whitespace().collect::<String>();
+        assert!(
+            squash(&surface).contains(&squash(needle)),
+            "missing {needle:?} in the generated surface"
+        );
+    }
+    let schemas = file("schemas.rs");
+    assert!(
+        schemas.contains(
+            "RESOLVE_CHANNEL_HEALTH_PROBLEM_NOTE: Rules = Rules {\n    max_length: Some(20u64)"
+        ),
+        "{schemas}"
+    );
+    assert!(
+        schemas.contains(
+            "RESOLVE_CHANNEL_HEALTH_PROBLEM_PROBLEM_ID: Rules = Rules {\n    segment: true"
+        )
+    );
+    let scopes = file("scopes.rs");
+    assert!(
+        scopes.contains("RESOLVE_CHANNEL_HEALTH_PROBLEM"),
+        "in the scope catalog"
+    );
+}

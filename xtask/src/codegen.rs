@@ -563,7 +563,8 @@ fn generate_catalog(spec: &Spec) -> Result<(String, usize), String> {
                     .unwrap_or(""),
             );
             let idempotent = op.idempotent.unwrap_or(false);
-            let rust_method = format!("Client::{}", heck::ToSnakeCase::to_snake_case(id));
+            let client_fn = heck::ToSnakeCase::to_snake_case(id);
+            let rust_method = format!("Client::{client_fn}");
             let doc = doc_attr(&format!(
                 "{summary}: `{method} {path}` (generated client: [`crate::{rust_method}`])."
             ));
@@ -579,6 +580,7 @@ fn generate_catalog(spec: &Spec) -> Result<(String, usize), String> {
                     source: #source,
                     scopes_source: #scopes_source,
                     idempotent: #idempotent,
+                    client_fn: #client_fn,
                 };
             }
         })

@@ -155,7 +155,8 @@ pub fn surface(spec: &Spec, generated_rs: &str) -> Result<String, String> {
         }
     }
 
-    let mut out = String::new();
+    let mut out = crate::surface::generate(spec, &file)?.index;
+    writeln!(out).ok();
     writeln!(out, "# Operations ({})", spec.operations().len()).ok();
     for op in spec.operations() {
         let struct_name = op.id.to_pascal_case();

@@ -37,6 +37,28 @@ pub struct Surface {
     pub surface_rs: String,
     pub schemas_rs: String,
     pub methods: usize,
+    /// A readable index of the ergonomic surface, for the snapshot.
+    pub index: String,
+}
+
+/// Tokens as a short type name for the index: paths dropped, `Option`/`Vec` kept.
+fn short(tokens: &TokenStream) -> String {
+    let text = tokens.to_string().replace(' ', "");
+    let mut out = String::new();
+    let mut word = String::new();
+    for c in text.chars() {
+        if c.is_alphanumeric() || c == '_' {
+            word.push(c);
+        } else if c == ':' {
+            word.clear();
+        } else {
+            out.push_str(&word);
+            word.clear();
+            out.push(c);
+        }
+    }
+    out.push_str(&word);
+    out.replace(",>", ">").replace(',', ", ")
 }
 
 /// One parameter of an operation.
@@ -120,7 +142,10 @@ fn rewrite_type(tokens: TokenStream, in_types_module: bool) -> TokenStream {
             }
             TokenTree::Group(g) => {
                 let inner = rewrite_type(g.stream(), in_types_module);
-                out.push(TokenTree::Group(proc_macro2::Group::new(g.delimiter(), inner)));
+                out.push(TokenTree::Group(proc_macro2::Group::new(
+                    g.delimiter(),
+                    inner,
+                )));
             }
             other => out.push(other.clone()),
         }
@@ -170,13 +195,15 @@ fn attr_doc(attrs: &[syn::Attribute]) -> String {
         .join(" ")
 }
 
-
 /// The operation's parameters, path-level ones first, `$ref`s resolved.
 fn parameters(spec: &Spec, op: &Operation) -> Vec<Value> {
     let mut out = Vec::new();
     let common = spec
         .raw
-        .pointer(&format!("/paths/{}/parameters", op.path.replace('~', "~0").replace('/', "~1")))
+        .pointer(&format!(
+            "/paths/{}/parameters",
+            op.path.replace('~', "~0").replace('/', "~1")
+        ))
         .and_then(Value::as_array)
         .cloned()
         .unwrap_or_default();
@@ -209,7 +236,10 @@ fn rule_text(schema: &Value) -> Vec<String> {
     let n = |k: &str| schema.get(k).and_then(Value::as_i64);
     match (n("minLength"), n("maxLength")) {
         (Some(a), Some(b)) => out.push(format!("{a} to {b} characters")),
-        (Some(a), None) => out.push(format!("at least {a} character{}", if a == 1 { "" } else { "s" })),
+        (Some(a), None) => out.push(format!(
+            "at least {a} character{}",
+            if a == 1 { "" } else { "s" }
+        )),
         (None, Some(b)) => out.push(format!("at most {b} characters")),
         _ => {}
     }
@@ -224,7 +254,10 @@ fn rule_text(schema: &Value) -> Vec<String> {
     }
     match (n("minItems"), n("maxItems")) {
         (Some(a), Some(b)) => out.push(format!("{a} to {b} items")),
-        (Some(a), None) => out.push(format!("at least {a} item{}", if a == 1 { "" } else { "s" })),
+        (Some(a), None) => out.push(format!(
+            "at least {a} item{}",
+            if a == 1 { "" } else { "s" }
+        )),
         (None, Some(b)) => out.push(format!("at most {b} items")),
         _ => {}
     }
@@ -368,7 +401,12 @@ impl<'s> Nodes<'s> {
             schema
                 .get(key)
                 .and_then(Value::as_array)
-                .map(|a| a.iter().filter_map(Value::as_str).map(str::to_string).collect())
+                .map(|a| {
+                    a.iter()
+                        .filter_map(Value::as_str)
+                        .map(str::to_string)
+                        .collect()
+                })
                 .unwrap_or_default()
         };
         let groups = |key: &str| -> Vec<TokenStream> {
@@ -506,7 +544,8 @@ struct Progenitor<'f> {
 }
 
 fn progenitor(file: &syn::File) -> Result<Progenitor<'_>, String> {
-    let builder = find_mod(&file.items, "builder").ok_or("progenitor output has no `builder` module")?;
+    let builder =
+        find_mod(&file.items, "builder").ok_or("progenitor output has no `builder` module")?;
     let types = find_mod(&file.items, "types").ok_or("progenitor output has no `types` module")?;
     let mut p = Progenitor {
         builders: BTreeMap::new(),
@@ -533,7 +572,11 @@ fn progenitor(file: &syn::File) -> Result<Progenitor<'_>, String> {
 }
 
 fn response_shape(spec: &Spec, op: &Operation) -> Result<Shape, String> {
-    let responses = op.raw.get("responses").and_then(Value::as_object).ok_or("no responses")?;
+    let responses = op
+        .raw
+        .get("responses")
+        .and_then(Value::as_object)
+        .ok_or("no responses")?;
     let (_, success) = responses
         .iter()
         .find(|(code, _)| code.starts_with('2'))
@@ -566,7 +609,10 @@ fn response_shape(spec: &Spec, op: &Operation) -> Result<Shape, String> {
         let api = api();
         return Ok(Shape::Json(quote!(::std::vec::Vec<#api::types::#id>)));
     }
-    Err(format!("{}: the success response needs a `$ref` or an array of `$ref`s", op.id))
+    Err(format!(
+        "{}: the success response needs a `$ref` or an array of `$ref`s",
+        op.id
+    ))
 }
 
 /// Generates both files.
@@ -589,6 +635,7 @@ pub fn generate(spec: &Spec, file: &syn::File) -> Result<Surface, String> {
     let mut per_tag: BTreeMap<String, Vec<TokenStream>> = BTreeMap::new();
     let mut handle_methods: BTreeMap<String, Vec<TokenStream>> = BTreeMap::new();
     let mut methods = 0;
+    let mut index: BTreeMap<String, Vec<String>> = BTreeMap::new();
 
     for op in &ops {
         let tag = op.tag().to_string();
@@ -603,10 +650,12 @@ pub fn generate(spec: &Spec, file: &syn::File) -> Result<Surface, String> {
             .unwrap_or_else(|| op.id.to_snake_case());
         let method_ident = format_ident!("{method_name}");
         let op_const = format_ident!("{}", op.id.to_shouty_snake_case());
-        let pb = p
-            .builders
-            .get(&builder_name)
-            .ok_or_else(|| format!("progenitor made no builder `{builder_name}` for `{}`", op.id))?;
+        let pb = p.builders.get(&builder_name).ok_or_else(|| {
+            format!(
+                "progenitor made no builder `{builder_name}` for `{}`",
+                op.id
+            )
+        })?;
         let fields: BTreeMap<String, &syn::Type> = pb
             .fields
             .iter()
@@ -617,12 +666,16 @@ pub fn generate(spec: &Spec, file: &syn::File) -> Result<Surface, String> {
         let mut path_params = Vec::new();
         let mut query_params = Vec::new();
         for raw in parameters(spec, op) {
-            let wire = raw.get("name").and_then(Value::as_str).unwrap_or_default().to_string();
+            let wire = raw
+                .get("name")
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_string();
             let place = raw.get("in").and_then(Value::as_str).unwrap_or_default();
             let rust = wire.replace(['[', ']'], "_").to_snake_case();
-            let ty = fields
-                .get(&rust)
-                .ok_or_else(|| format!("{}: progenitor has no field `{rust}` for `{wire}`", op.id))?;
+            let ty = fields.get(&rust).ok_or_else(|| {
+                format!("{}: progenitor has no field `{rust}` for `{wire}`", op.id)
+            })?;
             let (inner, required) = match option_inner(ty) {
                 Some(inner) => (inner, false),
                 None => (*ty, true),
@@ -646,14 +699,24 @@ pub fn generate(spec: &Spec, file: &syn::File) -> Result<Surface, String> {
             } else if place == "query" {
                 query_params.push(param);
             } else {
-                return Err(format!("{}: parameters in `{place}` are not supported", op.id));
+                return Err(format!(
+                    "{}: parameters in `{place}` are not supported",
+                    op.id
+                ));
             }
         }
         // Path order.
-        path_params.sort_by_key(|p| op.path.find(&format!("{{{}}}", p.wire)).unwrap_or(usize::MAX));
+        path_params.sort_by_key(|p| {
+            op.path
+                .find(&format!("{{{}}}", p.wire))
+                .unwrap_or(usize::MAX)
+        });
 
         // Body.
-        let body = match op.raw.pointer("/requestBody/content/application~1json/schema") {
+        let body = match op
+            .raw
+            .pointer("/requestBody/content/application~1json/schema")
+        {
             None => None,
             Some(schema) => {
                 let name = schema
@@ -683,40 +746,54 @@ pub fn generate(spec: &Spec, file: &syn::File) -> Result<Surface, String> {
                     }
                     None => rewrite_type(ty_tokens(body_ty), false),
                 };
-                let fields = p.types.get(&type_name).filter(|_| builder_of.is_some()).map(|st| {
-                    st.fields
-                        .iter()
-                        .filter_map(|f| {
-                            let ident = f.ident.clone()?;
-                            let wire = crate::index::serde_rename(&f.attrs)
-                                .unwrap_or_else(|| ident.to_string());
-                            let attrs = &f.attrs;
-                            let flatten = quote!(#(#attrs)*).to_string().contains("flatten");
-                            let (inner, optional) = match option_inner(&f.ty) {
-                                Some(inner) => (inner.clone(), true),
-                                None => (f.ty.clone(), false),
-                            };
-                            Some(BodyField {
-                                ident,
-                                wire,
-                                is_vec: is_vec(&inner),
-                                ty: rewrite_type(ty_tokens(&inner), true),
-                                optional,
-                                flatten,
-                                doc: attr_doc(&f.attrs),
+                let fields = p
+                    .types
+                    .get(&type_name)
+                    .filter(|_| builder_of.is_some())
+                    .map(|st| {
+                        st.fields
+                            .iter()
+                            .filter_map(|f| {
+                                let ident = f.ident.clone()?;
+                                let wire = crate::index::serde_rename(&f.attrs)
+                                    .unwrap_or_else(|| ident.to_string());
+                                let attrs = &f.attrs;
+                                let flatten = quote!(#(#attrs)*).to_string().contains("flatten");
+                                let (inner, optional) = match option_inner(&f.ty) {
+                                    Some(inner) => (inner.clone(), true),
+                                    None => (f.ty.clone(), false),
+                                };
+                                Some(BodyField {
+                                    ident,
+                                    wire,
+                                    is_vec: is_vec(&inner),
+                                    ty: rewrite_type(ty_tokens(&inner), true),
+                                    optional,
+                                    flatten,
+                                    doc: attr_doc(&f.attrs),
+                                })
                             })
-                        })
-                        .collect::<Vec<_>>()
-                });
+                            .collect::<Vec<_>>()
+                    });
                 // Required fields in the order the spec lists them.
                 let fields = fields.map(|mut fields| {
                     let order: Vec<String> = spec
                         .resolve(&format!("#/components/schemas/{name}"))
                         .and_then(|s| s.get("required"))
                         .and_then(Value::as_array)
-                        .map(|r| r.iter().filter_map(Value::as_str).map(str::to_string).collect())
+                        .map(|r| {
+                            r.iter()
+                                .filter_map(Value::as_str)
+                                .map(str::to_string)
+                                .collect()
+                        })
                         .unwrap_or_default();
-                    fields.sort_by_key(|f| order.iter().position(|w| *w == f.wire).unwrap_or(usize::MAX));
+                    fields.sort_by_key(|f| {
+                        order
+                            .iter()
+                            .position(|w| *w == f.wire)
+                            .unwrap_or(usize::MAX)
+                    });
                     fields
                 });
                 Some(Body {
@@ -794,7 +871,8 @@ pub fn generate(spec: &Spec, file: &syn::File) -> Result<Surface, String> {
             };
             // `&NAME` → `&schemas::NAME`.
             let target = rewrite_static(target);
-            checks.push(quote!(#api::validation::check(&#api::request::wire(&self.body), #target)?;));
+            checks
+                .push(quote!(#api::validation::check(&#api::request::wire(&self.body), #target)?;));
         }
         nodes.flush();
 
@@ -833,9 +911,12 @@ pub fn generate(spec: &Spec, file: &syn::File) -> Result<Surface, String> {
                 let item = match &param.ty.clone().into_iter().collect::<Vec<_>>()[..] {
                     _ => {
                         // Vec<T>: take any iterator of things that convert into T.
-                        let parsed: syn::Type = syn::parse2(param.ty.clone())
-                            .map_err(|e| format!("{}: {e}", op.id))?;
-                        let inner = generic_args(&parsed).first().map(|t| quote!(#t)).unwrap_or_default();
+                        let parsed: syn::Type =
+                            syn::parse2(param.ty.clone()).map_err(|e| format!("{}: {e}", op.id))?;
+                        let inner = generic_args(&parsed)
+                            .first()
+                            .map(|t| quote!(#t))
+                            .unwrap_or_default();
                         inner
                     }
                 };
@@ -870,8 +951,10 @@ pub fn generate(spec: &Spec, file: &syn::File) -> Result<Surface, String> {
                 }
                 Some(fields) => {
                     let mut inits = Vec::new();
-                    let mut names: BTreeSet<String> = path_params.iter().map(|p| p.ident.to_string()).collect();
-                    let mut setter_names: BTreeSet<String> = query_params.iter().map(|p| p.ident.to_string()).collect();
+                    let mut names: BTreeSet<String> =
+                        path_params.iter().map(|p| p.ident.to_string()).collect();
+                    let mut setter_names: BTreeSet<String> =
+                        query_params.iter().map(|p| p.ident.to_string()).collect();
                     setter_names.insert("send".into());
                     setter_names.insert("all".into());
                     setter_names.insert("replace_body".into());
@@ -883,7 +966,10 @@ pub fn generate(spec: &Spec, file: &syn::File) -> Result<Surface, String> {
                         } else if f.optional {
                             inits.push(quote!(#ident: None));
                             if !setter_names.insert(ident.to_string()) {
-                                return Err(format!("{}: body field `{ident}` collides with another setter", op.id));
+                                return Err(format!(
+                                    "{}: body field `{ident}` collides with another setter",
+                                    op.id
+                                ));
                             }
                             let doc = if f.doc.is_empty() {
                                 format!("`{}` (body).", f.wire)
@@ -894,7 +980,10 @@ pub fn generate(spec: &Spec, file: &syn::File) -> Result<Surface, String> {
                             if f.is_vec {
                                 let parsed: syn::Type = syn::parse2(fty.clone())
                                     .map_err(|e| format!("{}: {e}", op.id))?;
-                                let item = generic_args(&parsed).first().map(|t| quote!(#t)).unwrap_or_default();
+                                let item = generic_args(&parsed)
+                                    .first()
+                                    .map(|t| quote!(#t))
+                                    .unwrap_or_default();
                                 setters.push(quote! {
                                     #docs
                                     pub fn #ident<I, V>(mut self, values: I) -> Self
@@ -917,7 +1006,10 @@ pub fn generate(spec: &Spec, file: &syn::File) -> Result<Surface, String> {
                             }
                         } else {
                             if !names.insert(ident.to_string()) {
-                                return Err(format!("{}: body field `{ident}` collides with a path parameter", op.id));
+                                return Err(format!(
+                                    "{}: body field `{ident}` collides with a path parameter",
+                                    op.id
+                                ));
                             }
                             new_args.push(quote!(#ident: impl ::std::convert::Into<#fty>));
                             inits.push(quote!(#ident: #ident.into()));
@@ -926,7 +1018,10 @@ pub fn generate(spec: &Spec, file: &syn::File) -> Result<Surface, String> {
                     new_inits.push(quote!(body: #ty { #(#inits,)* }));
                 }
             }
-            let doc = format!(" The whole body ([`{0}`](texterchat_api::types::{0})), replacing what the arguments and setters set.", b.schema);
+            let doc = format!(
+                " The whole body ([`{0}`](texterchat_api::types::{0})), replacing what the arguments and setters set.",
+                b.schema
+            );
             setters.push(quote! {
                 #[doc = #doc]
                 pub fn replace_body(mut self, body: impl ::std::convert::Into<#ty>) -> Self {
@@ -956,7 +1051,8 @@ pub fn generate(spec: &Spec, file: &syn::File) -> Result<Surface, String> {
                 quote!(#api::request::json_path::<#t>(body)),
                 match outcome {
                     Some(path) => {
-                        let path: syn::Path = syn::parse_str(path).map_err(|e| format!("{}: x-texter-outcome: {e}", op.id))?;
+                        let path: syn::Path = syn::parse_str(path)
+                            .map_err(|e| format!("{}: x-texter-outcome: {e}", op.id))?;
                         quote!(#path)
                     }
                     None => t.clone(),
@@ -988,7 +1084,11 @@ pub fn generate(spec: &Spec, file: &syn::File) -> Result<Surface, String> {
                 quote!(#api::request::success(response)),
             ),
         };
-        let idempotent = match op.raw.get("x-texter-not-idempotent-if").and_then(Value::as_str) {
+        let idempotent = match op
+            .raw
+            .get("x-texter-not-idempotent-if")
+            .and_then(Value::as_str)
+        {
             Some(flag) => {
                 let f = format_ident!("{}", flag.to_snake_case());
                 quote! {
@@ -1031,9 +1131,17 @@ pub fn generate(spec: &Spec, file: &syn::File) -> Result<Surface, String> {
         }
         doc.push_str(&format!(
             "\n\n- Scopes: {}\n- Idempotent: {idem}\n- Source: {source}",
-            if scopes.is_empty() { "none (any valid token)".to_string() } else { scopes.join(", ") }
+            if scopes.is_empty() {
+                "none (any valid token)".to_string()
+            } else {
+                scopes.join(", ")
+            }
         ));
-        if let Some(flag) = op.raw.get("x-texter-not-idempotent-if").and_then(Value::as_str) {
+        if let Some(flag) = op
+            .raw
+            .get("x-texter-not-idempotent-if")
+            .and_then(Value::as_str)
+        {
             doc.push_str(&format!(" (not idempotent when `{flag}` is true)"));
         }
         for param in &path_params {
@@ -1069,8 +1177,17 @@ pub fn generate(spec: &Spec, file: &syn::File) -> Result<Surface, String> {
                 #(#setters)*
 
                 /// Sends the request: scope check, validation, rate limit, timeout, retries.
+                /// (`.await` on the builder does the same, with the future boxed.)
                 pub async fn send(self) -> crate::Result<#output_ty> {
                     self.texter.execute(&self).await
+                }
+            }
+
+            impl ::std::future::IntoFuture for #builder_ident {
+                type Output = crate::Result<#output_ty>;
+                type IntoFuture = ::std::pin::Pin<::std::boxed::Box<dyn ::std::future::Future<Output = Self::Output> + Send>>;
+                fn into_future(self) -> Self::IntoFuture {
+                    ::std::boxed::Box::pin(self.send())
                 }
             }
 
@@ -1110,9 +1227,24 @@ pub fn generate(spec: &Spec, file: &syn::File) -> Result<Surface, String> {
         // ---- pagination
         let mut all_method = quote!();
         if let Some(pg) = op.raw.get("x-texter-pagination") {
-            let limit = format_ident!("{}", pg.get("limit").and_then(Value::as_str).unwrap_or("limit").to_snake_case());
-            let skip = format_ident!("{}", pg.get("skip").and_then(Value::as_str).unwrap_or("skip").to_snake_case());
-            let items = pg.get("items").and_then(Value::as_str).filter(|s| *s != ".");
+            let limit = format_ident!(
+                "{}",
+                pg.get("limit")
+                    .and_then(Value::as_str)
+                    .unwrap_or("limit")
+                    .to_snake_case()
+            );
+            let skip = format_ident!(
+                "{}",
+                pg.get("skip")
+                    .and_then(Value::as_str)
+                    .unwrap_or("skip")
+                    .to_snake_case()
+            );
+            let items = pg
+                .get("items")
+                .and_then(Value::as_str)
+                .filter(|s| *s != ".");
             let total = pg.get("total").and_then(Value::as_str);
             let item_ty = page_item_type(spec, op, items, &p)?;
             let paging = Paging {
@@ -1122,7 +1254,13 @@ pub fn generate(spec: &Spec, file: &syn::File) -> Result<Surface, String> {
                 total: total.map(|t| format_ident!("{}", t.to_snake_case())),
                 item_ty,
             };
-            let Paging { limit, skip, items, total, item_ty } = paging;
+            let Paging {
+                limit,
+                skip,
+                items,
+                total,
+                item_ty,
+            } = paging;
             let take = match &items {
                 Some(i) => quote!(page.#i),
                 None => quote!(page),
@@ -1197,6 +1335,54 @@ pub fn generate(spec: &Spec, file: &syn::File) -> Result<Surface, String> {
             #all_method
         });
         methods += 1;
+        {
+            let mut entry = String::new();
+            let args: Vec<String> = path_params
+                .iter()
+                .map(|p| format!("{}: {}", p.ident, short(&p.ty)))
+                .chain(body.iter().flat_map(|b| {
+                    match &b.fields {
+                        None => vec![format!("body: {}", short(&b.ty))],
+                        Some(fields) => fields
+                            .iter()
+                            .filter(|f| !f.optional && !f.flatten)
+                            .map(|f| format!("{}: {}", f.ident, short(&f.ty)))
+                            .collect(),
+                    }
+                }))
+                .collect();
+            entry.push_str(&format!(
+                "  {}({}) -> {builder_name}  [{} {}]\n",
+                method_name,
+                args.join(", "),
+                op.method,
+                op.path
+            ));
+            let mut setter_list: Vec<String> = query_params
+                .iter()
+                .map(|p| format!("{}({})", p.ident, short(&p.ty)))
+                .collect();
+            if let Some(Body {
+                fields: Some(fields),
+                ..
+            }) = &body
+            {
+                setter_list.extend(
+                    fields
+                        .iter()
+                        .filter(|f| f.optional && !f.flatten)
+                        .map(|f| format!("{}({})", f.ident, short(&f.ty))),
+                );
+            }
+            if !setter_list.is_empty() {
+                entry.push_str(&format!("    setters: {}\n", setter_list.join(", ")));
+            }
+            entry.push_str(&format!("    send() -> {}\n", short(&output_ty)));
+            if op.raw.get("x-texter-pagination").is_some() {
+                entry.push_str(&format!("    all() -> Pages; handle: {method_name}_all\n"));
+            }
+            index.entry(op.tag().to_string()).or_default().push(entry);
+        }
     }
 
     // ---- modules, handles, accessors
@@ -1213,7 +1399,10 @@ pub fn generate(spec: &Spec, file: &syn::File) -> Result<Surface, String> {
             .raw
             .get("tags")
             .and_then(Value::as_array)
-            .and_then(|t| t.iter().find(|t| t.get("name").and_then(Value::as_str) == Some(tag)))
+            .and_then(|t| {
+                t.iter()
+                    .find(|t| t.get("name").and_then(Value::as_str) == Some(tag))
+            })
             .and_then(|t| t.get("description"))
             .and_then(Value::as_str)
             .unwrap_or_default()
@@ -1287,10 +1476,25 @@ pub fn generate(spec: &Spec, file: &syn::File) -> Result<Surface, String> {
         #(#param_statics)*
     };
     let schemas_rs = crate::codegen::render_tokens(schemas)?;
+    let mut index_text =
+        String::from("# Ergonomic surface (texter.<handle>().<method>(args) -> builder)\n");
+    for tag in &tags {
+        if let Some(entries) = index.get(tag) {
+            index_text.push_str(&format!(
+                "\ntexter.{}() -> {}\n",
+                tag.to_snake_case(),
+                tag.to_pascal_case()
+            ));
+            for e in entries {
+                index_text.push_str(e);
+            }
+        }
+    }
     Ok(Surface {
         surface_rs,
         schemas_rs,
         methods,
+        index: index_text,
     })
 }
 
@@ -1314,7 +1518,12 @@ fn page_item_type(
         Some(key) => schema
             .pointer(&format!("/properties/{key}"))
             .cloned()
-            .ok_or_else(|| format!("{}: x-texter-pagination: the response has no `{key}`", op.id))?,
+            .ok_or_else(|| {
+                format!(
+                    "{}: x-texter-pagination: the response has no `{key}`",
+                    op.id
+                )
+            })?,
         None => schema,
     };
     let r = array
@@ -1350,7 +1559,13 @@ fn render_items(items: TokenStream) -> Result<String, String> {
 fn indent(text: &str, by: usize) -> String {
     let pad = " ".repeat(by);
     text.lines()
-        .map(|l| if l.is_empty() { String::new() } else { format!("{pad}{l}") })
+        .map(|l| {
+            if l.is_empty() {
+                String::new()
+            } else {
+                format!("{pad}{l}")
+            }
+        })
         .collect::<Vec<_>>()
         .join("\n")
 }

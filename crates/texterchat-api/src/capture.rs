@@ -153,6 +153,11 @@ pub async fn capture_with<F: Future>(limits: Limits, future: F) -> (F::Output, R
     .await
 }
 
+/// Whether the current task runs inside [`capture`] (a call of the ergonomic executor).
+pub fn inside() -> bool {
+    SLOT.try_with(|_| ()).is_ok()
+}
+
 fn limits() -> Limits {
     SLOT.try_with(|slot| slot.borrow().limits)
         .unwrap_or_default()

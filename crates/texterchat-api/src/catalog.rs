@@ -225,6 +225,8 @@ pub struct Operation {
     /// Whether repeating it leaves the same state (the spec's `x-texter-idempotent`): such
     /// calls are retried on transient failures.
     pub idempotent: bool,
+    /// The generated client's method (the operation id its request hook receives).
+    pub client_fn: &'static str,
 }
 
 impl Operation {

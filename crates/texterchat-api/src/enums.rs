@@ -46,6 +46,14 @@ crate::open_string_enum! {
 }
 crate::open_string_enum! {
     #[doc =
+    " The channels Search Chats filters by (the reference lists these five; not sms)."]
+    pub enum SearchChannelName { #[doc = " `whatsapp`"] Whatsapp = "whatsapp" => "",
+    #[doc = " `messenger`"] Messenger = "messenger" => "", #[doc = " `instagram`"]
+    Instagram = "instagram" => "", #[doc = " `website_chat`"] WebsiteChat =
+    "website_chat" => "", #[doc = " `email`"] Email = "email" => "", }
+}
+crate::open_string_enum! {
+    #[doc =
     " Whether a message came from the contact or went to them. System messages have none."]
     pub enum MessageDirection { #[doc = " `incoming`"] Incoming = "incoming" => "", #[doc
     = " `outgoing`"] Outgoing = "outgoing" => "", }

@@ -133,6 +133,14 @@ of this object could only be read in part.
     pub struct Chat {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub agent: ::std::option::Option<ChatAgent>,
+        /**True once the contact unsubscribed from template messages (Texter's bot `unsubscribe`
+function sets it; bulk sends skip such chats). From Texter's code, not the reference.
+*/
+        #[serde(
+            rename = "blockTemplates",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub block_templates: ::std::option::Option<bool>,
         ///The active or most recent bot session.
         #[serde(
             rename = "botState",
@@ -147,13 +155,13 @@ of this object could only be read in part.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub channel_info: ::std::option::Option<ChannelInfo>,
-        ///Seen in Search Chats results only. The contact's phone.
+        ///Seen in Search Chats results only; its meaning is not documented (the examples hold a phone number).
         #[serde(
             rename = "clientPhone",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub client_phone: ::std::option::Option<::std::string::String>,
-        ///Seen in Search Chats results only. The contact's phone in E.164.
+        ///Seen in Search Chats results only; its meaning is not documented (the examples hold the contact's number in E.164 form).
         #[serde(
             rename = "clientPhoneE164",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -414,6 +422,14 @@ order: compare a message's `timestamp` with this to drop stale deliveries.
     pub struct ChatWithSuccess {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub agent: ::std::option::Option<ChatAgent>,
+        /**True once the contact unsubscribed from template messages (Texter's bot `unsubscribe`
+function sets it; bulk sends skip such chats). From Texter's code, not the reference.
+*/
+        #[serde(
+            rename = "blockTemplates",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub block_templates: ::std::option::Option<bool>,
         ///The active or most recent bot session.
         #[serde(
             rename = "botState",
@@ -428,13 +444,13 @@ order: compare a message's `timestamp` with this to drop stale deliveries.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub channel_info: ::std::option::Option<ChannelInfo>,
-        ///Seen in Search Chats results only. The contact's phone.
+        ///Seen in Search Chats results only; its meaning is not documented (the examples hold a phone number).
         #[serde(
             rename = "clientPhone",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub client_phone: ::std::option::Option<::std::string::String>,
-        ///Seen in Search Chats results only. The contact's phone in E.164.
+        ///Seen in Search Chats results only; its meaning is not documented (the examples hold the contact's number in E.164 form).
         #[serde(
             rename = "clientPhoneE164",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -749,24 +765,24 @@ one target (the reference does not state the counts).
             Default::default()
         }
     }
-    /**Error body. Texter publishes no error schema; these are the fields such bodies commonly
-carry, all optional, and any other field is kept. The SDK keeps the raw body too.
+    /**Error body. Texter publishes no error schema; these fields are guesses, all optional, and
+any other field is kept. The SDK keeps the raw body too.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Error {
-        ///Error text or code.
+        ///A field some error bodies carry; its meaning is not documented.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<::std::string::String>,
-        ///Human-readable explanation.
+        ///A field some error bodies carry; its meaning is not documented.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
-        ///HTTP status repeated in the body.
+        ///A field some error bodies carry; its meaning is not documented.
         #[serde(
             rename = "statusCode",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub status_code: ::std::option::Option<i64>,
-        ///`false` on failures that use the success envelope.
+        ///A field some error bodies carry; its meaning is not documented.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub success: ::std::option::Option<bool>,
         #[serde(flatten)]
@@ -777,7 +793,9 @@ carry, all optional, and any other field is kept. The SDK keeps the raw body too
             Default::default()
         }
     }
-    ///A ready-made scenario body with your URL filled in.
+    /**A ready-made scenario body with your URL filled in. `data` is required by inference:
+every ready-made body has it, no source says it is optional.
+*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ImportSubscriptionRequest {
         /**`active` enables it at once, `inactive` saves an inactive revision, `draft` saves a
@@ -3030,7 +3048,9 @@ pattern is the inferred phone rule of Assign Chat's `phone`.
             Default::default()
         }
     }
-    ///CRM data to merge into the chat's `crmData`.
+    /**CRM data to merge into the chat's `crmData`. `data` is required by inference: every
+source shows it, none says it is optional.
+*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct UpdateChatCrmDataRequest {
         ///Arbitrary JSON, nested values allowed.
@@ -3641,6 +3661,10 @@ pattern is the inferred phone rule of Assign Chat's `phone`.
                 ::std::option::Option<super::ChatAgent>,
                 ::std::string::String,
             >,
+            block_templates: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
             bot_state: ::std::result::Result<
                 ::std::option::Option<super::BotState>,
                 ::std::string::String,
@@ -3770,6 +3794,7 @@ pattern is the inferred phone rule of Assign Chat's `phone`.
             fn default() -> Self {
                 Self {
                     agent: Ok(Default::default()),
+                    block_templates: Ok(Default::default()),
                     bot_state: Ok(Default::default()),
                     channel: Ok(Default::default()),
                     channel_info: Ok(Default::default()),
@@ -3814,6 +3839,20 @@ pattern is the inferred phone rule of Assign Chat's `phone`.
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for agent: {e}")
+                    });
+                self
+            }
+            pub fn block_templates<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.block_templates = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for block_templates: {e}"
+                        )
                     });
                 self
             }
@@ -4233,6 +4272,7 @@ pattern is the inferred phone rule of Assign Chat's `phone`.
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     agent: value.agent?,
+                    block_templates: value.block_templates?,
                     bot_state: value.bot_state?,
                     channel: value.channel?,
                     channel_info: value.channel_info?,
@@ -4272,6 +4312,7 @@ pattern is the inferred phone rule of Assign Chat's `phone`.
             fn from(value: super::Chat) -> Self {
                 Self {
                     agent: Ok(value.agent),
+                    block_templates: Ok(value.block_templates),
                     bot_state: Ok(value.bot_state),
                     channel: Ok(value.channel),
                     channel_info: Ok(value.channel_info),
@@ -4721,6 +4762,10 @@ pattern is the inferred phone rule of Assign Chat's `phone`.
                 ::std::option::Option<super::ChatAgent>,
                 ::std::string::String,
             >,
+            block_templates: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
             bot_state: ::std::result::Result<
                 ::std::option::Option<super::BotState>,
                 ::std::string::String,
@@ -4854,6 +4899,7 @@ pattern is the inferred phone rule of Assign Chat's `phone`.
             fn default() -> Self {
                 Self {
                     agent: Ok(Default::default()),
+                    block_templates: Ok(Default::default()),
                     bot_state: Ok(Default::default()),
                     channel: Ok(Default::default()),
                     channel_info: Ok(Default::default()),
@@ -4899,6 +4945,20 @@ pattern is the inferred phone rule of Assign Chat's `phone`.
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for agent: {e}")
+                    });
+                self
+            }
+            pub fn block_templates<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.block_templates = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for block_templates: {e}"
+                        )
                     });
                 self
             }
@@ -5330,6 +5390,7 @@ pattern is the inferred phone rule of Assign Chat's `phone`.
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     agent: value.agent?,
+                    block_templates: value.block_templates?,
                     bot_state: value.bot_state?,
                     channel: value.channel?,
                     channel_info: value.channel_info?,
@@ -5370,6 +5431,7 @@ pattern is the inferred phone rule of Assign Chat's `phone`.
             fn from(value: super::ChatWithSuccess) -> Self {
                 Self {
                     agent: Ok(value.agent),
+                    block_templates: Ok(value.block_templates),
                     bot_state: Ok(value.bot_state),
                     channel: Ok(value.channel),
                     channel_info: Ok(value.channel_info),
@@ -16100,7 +16162,7 @@ pub mod builder {
     pub struct SearchChats<'a> {
         client: &'a super::Client,
         channel_account_id: Result<Option<::std::string::String>, String>,
-        channel_name: Result<Option<crate::enums::ChannelName>, String>,
+        channel_name: Result<Option<crate::enums::SearchChannelName>, String>,
         labels: Result<Option<::std::vec::Vec<::std::string::String>>, String>,
         limit: Result<Option<i64>, String>,
         search: Result<Option<::std::string::String>, String>,
@@ -16135,13 +16197,13 @@ pub mod builder {
         }
         pub fn channel_name<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<crate::enums::ChannelName>,
+            V: std::convert::TryInto<crate::enums::SearchChannelName>,
         {
             self.channel_name = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `crate :: enums :: ChannelName` for channel_name failed"
+                    "conversion to `crate :: enums :: SearchChannelName` for channel_name failed"
                         .to_string()
                 });
             self
@@ -18106,7 +18168,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => Ok(ResponseValue::stream(response)),
+                200..=299 => Ok(ResponseValue::stream(response)),
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -18238,7 +18300,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200..=299 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -18372,7 +18434,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200..=299 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -18486,7 +18548,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200..=299 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -19249,7 +19311,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200..=299 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -19427,7 +19489,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200..=299 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(

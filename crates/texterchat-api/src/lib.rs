@@ -61,6 +61,7 @@ use reqwest::header::{AUTHORIZATION, HeaderValue, USER_AGENT};
 pub struct ClientContext {
     authorization: Option<HeaderValue>,
     user_agent: Option<HeaderValue>,
+    declared: Option<catalog::ScopeSet>,
 }
 
 impl ClientContext {
@@ -75,6 +76,7 @@ impl ClientContext {
         Ok(Self {
             authorization: Some(value),
             user_agent: None,
+            declared: None,
         })
     }
 
@@ -82,6 +84,15 @@ impl ClientContext {
     pub fn with_user_agent(mut self, user_agent: &str) -> Result<Self, InvalidHeaderValue> {
         self.user_agent = Some(HeaderValue::try_from(user_agent)?);
         Ok(self)
+    }
+
+    /// Refuses, in the request hook, every generated call whose operation needs a scope beyond
+    /// `scopes` (the scopes the token was declared with), before it is sent. The ergonomic
+    /// crate's executor checks first with a richer error; this gate covers calls made on the
+    /// low-level client directly.
+    pub fn with_declared_scopes(mut self, scopes: catalog::ScopeSet) -> Self {
+        self.declared = Some(scopes);
+        self
     }
 
     /// Sets the headers this context carries on `headers` (what the request hook does for
@@ -109,6 +120,7 @@ impl std::fmt::Debug for ClientContext {
                 &self.authorization.as_ref().map(|_| "Bearer <redacted>"),
             )
             .field("user_agent", &self.user_agent)
+            .field("declared", &self.declared)
             .finish()
     }
 }
@@ -130,8 +142,22 @@ impl ClientHooks<ClientContext> for Client {
     async fn pre<E>(
         &self,
         request: &mut reqwest::Request,
-        _info: &OperationInfo,
+        info: &OperationInfo,
     ) -> Result<(), Error<E>> {
+        // Inside `capture`, the executor has checked the scopes already.
+        if let Some(declared) = self.inner.declared
+            && !capture::inside()
+            && let Some(op) = OPERATIONS.iter().find(|o| o.client_fn == info.operation_id)
+        {
+            let missing = op.scopes.difference(declared);
+            if !missing.is_empty() {
+                return Err(Error::InvalidRequest(format!(
+                    "{}: the token was declared without {} scope(s) this operation needs: {missing}; nothing was sent",
+                    op.id,
+                    missing.len()
+                )));
+            }
+        }
         self.inner.apply(request.headers_mut());
         Ok(())
     }

@@ -504,6 +504,17 @@ pub const CREATE_QUICK_REPLY_REQUEST_SEND_TARGET: Constraint = Constraint {
     min_items: Some(1u64),
     max_items: None,
 };
+/// Constraints of `ImportSubscriptionRequest.authorUid`.
+pub const IMPORT_SUBSCRIPTION_REQUEST_AUTHOR_UID: Constraint = Constraint {
+    location: "ImportSubscriptionRequest.authorUid",
+    min_length: Some(1u64),
+    max_length: None,
+    pattern: None,
+    minimum: None,
+    maximum: None,
+    min_items: None,
+    max_items: None,
+};
 /// Constraints of `CopyScenarioRequest.newName`.
 pub const COPY_SCENARIO_REQUEST_NEW_NAME: Constraint = Constraint {
     location: "CopyScenarioRequest.newName",

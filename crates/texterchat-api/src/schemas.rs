@@ -270,7 +270,15 @@ pub static IMPORT_SUBSCRIPTION_REQUEST: Node = Node::Object(
         properties: &[
             ("data", &SCENARIO_DEFINITION),
             ("asStatus", &Node::AllOf(&[&SCENARIO_STATUS])),
-            ("authorUid", &Node::Str(&Rules { ..Rules::NONE })),
+            (
+                "authorUid",
+                &Node::Str(
+                    &Rules {
+                        min_length: Some(1u64),
+                        ..Rules::NONE
+                    },
+                ),
+            ),
         ],
         required: &["data"],
         min_properties: None,

@@ -283,6 +283,7 @@ pub mod operations {
         source: crate::catalog::Source::Reference,
         scopes_source: crate::catalog::Source::Reference,
         idempotent: true,
+        client_fn: "search_chats",
     };
     /// Assign Chat: `POST /chats/assign` (generated client: [`crate::Client::assign_chat`]).
     pub const ASSIGN_CHAT: Operation = Operation {
@@ -295,6 +296,7 @@ pub mod operations {
         source: crate::catalog::Source::Reference,
         scopes_source: crate::catalog::Source::Reference,
         idempotent: false,
+        client_fn: "assign_chat",
     };
     /// Get Chat by Chat ID: `GET /chats/{chatId}` (generated client: [`crate::Client::get_chat`]).
     pub const GET_CHAT: Operation = Operation {
@@ -307,6 +309,7 @@ pub mod operations {
         source: crate::catalog::Source::Reference,
         scopes_source: crate::catalog::Source::Reference,
         idempotent: true,
+        client_fn: "get_chat",
     };
     /// Update Chat Properties: `PATCH /chats/{chatId}` (generated client: [`crate::Client::update_chat`]).
     pub const UPDATE_CHAT: Operation = Operation {
@@ -319,6 +322,7 @@ pub mod operations {
         source: crate::catalog::Source::TexterCode,
         scopes_source: crate::catalog::Source::TexterCode,
         idempotent: true,
+        client_fn: "update_chat",
     };
     /// Resolve Chat: `POST /chats/{chatId}/resolve` (generated client: [`crate::Client::resolve_chat`]).
     pub const RESOLVE_CHAT: Operation = Operation {
@@ -331,6 +335,7 @@ pub mod operations {
         source: crate::catalog::Source::Reference,
         scopes_source: crate::catalog::Source::Reference,
         idempotent: true,
+        client_fn: "resolve_chat",
     };
     /// Update CRM Data: `POST /chats/{chatId}/crm-data` (generated client: [`crate::Client::update_chat_crm_data`]).
     pub const UPDATE_CHAT_CRM_DATA: Operation = Operation {
@@ -343,6 +348,7 @@ pub mod operations {
         source: crate::catalog::Source::Reference,
         scopes_source: crate::catalog::Source::Reference,
         idempotent: true,
+        client_fn: "update_chat_crm_data",
     };
     /// Manage Labels in Chat: `POST /chats/{chatId}/labels` (generated client: [`crate::Client::update_chat_labels`]).
     pub const UPDATE_CHAT_LABELS: Operation = Operation {
@@ -355,6 +361,7 @@ pub mod operations {
         source: crate::catalog::Source::Reference,
         scopes_source: crate::catalog::Source::Reference,
         idempotent: true,
+        client_fn: "update_chat_labels",
     };
     /// Get Messages of a Chat: `GET /messages/chat/{chatId}` (generated client: [`crate::Client::get_chat_messages`]).
     pub const GET_CHAT_MESSAGES: Operation = Operation {
@@ -367,6 +374,7 @@ pub mod operations {
         source: crate::catalog::Source::Reference,
         scopes_source: crate::catalog::Source::Reference,
         idempotent: true,
+        client_fn: "get_chat_messages",
     };
     /// Send a Message to Chat: `POST /messages/send/{chatId}` (generated client: [`crate::Client::send_message`]).
     pub const SEND_MESSAGE: Operation = Operation {
@@ -379,6 +387,7 @@ pub mod operations {
         source: crate::catalog::Source::Reference,
         scopes_source: crate::catalog::Source::Reference,
         idempotent: false,
+        client_fn: "send_message",
     };
     /// Generate Public Media URL: `POST /files/share/{fileId}` (generated client: [`crate::Client::share_file`]).
     pub const SHARE_FILE: Operation = Operation {
@@ -391,6 +400,7 @@ pub mod operations {
         source: crate::catalog::Source::Reference,
         scopes_source: crate::catalog::Source::Reference,
         idempotent: false,
+        client_fn: "share_file",
     };
     /// List All Labels: `GET /labels` (generated client: [`crate::Client::list_labels`]).
     pub const LIST_LABELS: Operation = Operation {
@@ -403,6 +413,7 @@ pub mod operations {
         source: crate::catalog::Source::Reference,
         scopes_source: crate::catalog::Source::Reference,
         idempotent: true,
+        client_fn: "list_labels",
     };
     /// Create Label: `POST /labels` (generated client: [`crate::Client::create_label`]).
     pub const CREATE_LABEL: Operation = Operation {
@@ -415,6 +426,7 @@ pub mod operations {
         source: crate::catalog::Source::Reference,
         scopes_source: crate::catalog::Source::Reference,
         idempotent: false,
+        client_fn: "create_label",
     };
     /// Get Label Data: `GET /labels/{labelId}` (generated client: [`crate::Client::get_label`]).
     pub const GET_LABEL: Operation = Operation {
@@ -427,6 +439,7 @@ pub mod operations {
         source: crate::catalog::Source::Reference,
         scopes_source: crate::catalog::Source::Reference,
         idempotent: true,
+        client_fn: "get_label",
     };
     /// Update Existing Label: `PATCH /labels/{labelId}` (generated client: [`crate::Client::update_label`]).
     pub const UPDATE_LABEL: Operation = Operation {
@@ -439,6 +452,7 @@ pub mod operations {
         source: crate::catalog::Source::Reference,
         scopes_source: crate::catalog::Source::Reference,
         idempotent: true,
+        client_fn: "update_label",
     };
     /// Delete Label: `DELETE /labels/{labelId}` (generated client: [`crate::Client::delete_label`]).
     pub const DELETE_LABEL: Operation = Operation {
@@ -451,6 +465,7 @@ pub mod operations {
         source: crate::catalog::Source::Inferred,
         scopes_source: crate::catalog::Source::Inferred,
         idempotent: true,
+        client_fn: "delete_label",
     };
     /// Send Template Message: `POST /whatsapp/templates/send` (generated client: [`crate::Client::send_template`]).
     pub const SEND_TEMPLATE: Operation = Operation {
@@ -463,6 +478,7 @@ pub mod operations {
         source: crate::catalog::Source::Reference,
         scopes_source: crate::catalog::Source::Reference,
         idempotent: false,
+        client_fn: "send_template",
     };
     /// List All Templates: `GET /whatsapp/templates` (generated client: [`crate::Client::list_templates`]).
     pub const LIST_TEMPLATES: Operation = Operation {
@@ -475,6 +491,7 @@ pub mod operations {
         source: crate::catalog::Source::Reference,
         scopes_source: crate::catalog::Source::Reference,
         idempotent: true,
+        client_fn: "list_templates",
     };
     /// Create New Template: `POST /whatsapp/templates/{accountId}` (generated client: [`crate::Client::create_template`]).
     pub const CREATE_TEMPLATE: Operation = Operation {
@@ -487,6 +504,7 @@ pub mod operations {
         source: crate::catalog::Source::Reference,
         scopes_source: crate::catalog::Source::Reference,
         idempotent: false,
+        client_fn: "create_template",
     };
     /// Update Existing Template: `PATCH /whatsapp/templates/{accountId}/{templateName}` (generated client: [`crate::Client::update_template`]).
     pub const UPDATE_TEMPLATE: Operation = Operation {
@@ -499,6 +517,7 @@ pub mod operations {
         source: crate::catalog::Source::Reference,
         scopes_source: crate::catalog::Source::Reference,
         idempotent: true,
+        client_fn: "update_template",
     };
     /// Delete Template: `DELETE /whatsapp/templates/{accountId}/{templateName}` (generated client: [`crate::Client::delete_template`]).
     pub const DELETE_TEMPLATE: Operation = Operation {
@@ -511,6 +530,7 @@ pub mod operations {
         source: crate::catalog::Source::Reference,
         scopes_source: crate::catalog::Source::Reference,
         idempotent: true,
+        client_fn: "delete_template",
     };
     /// Create or Update Localization: `POST /whatsapp/templates/{accountId}/{templateName}/localizations` (generated client: [`crate::Client::upsert_template_localization`]).
     pub const UPSERT_TEMPLATE_LOCALIZATION: Operation = Operation {
@@ -523,6 +543,7 @@ pub mod operations {
         source: crate::catalog::Source::Reference,
         scopes_source: crate::catalog::Source::Reference,
         idempotent: true,
+        client_fn: "upsert_template_localization",
     };
     /// Submit Template for Approval: `POST /whatsapp/templates/{accountId}/{templateName}/localizations/{language}/submit` (generated client: [`crate::Client::submit_template_localization`]).
     pub const SUBMIT_TEMPLATE_LOCALIZATION: Operation = Operation {
@@ -535,6 +556,7 @@ pub mod operations {
         source: crate::catalog::Source::TexterCode,
         scopes_source: crate::catalog::Source::TexterCode,
         idempotent: false,
+        client_fn: "submit_template_localization",
     };
     /// Unsubscribe from Templates: `POST /whatsapp/templates/unsubscribe` (generated client: [`crate::Client::unsubscribe_from_templates`]).
     pub const UNSUBSCRIBE_FROM_TEMPLATES: Operation = Operation {
@@ -547,6 +569,7 @@ pub mod operations {
         source: crate::catalog::Source::Reference,
         scopes_source: crate::catalog::Source::Reference,
         idempotent: true,
+        client_fn: "unsubscribe_from_templates",
     };
     /// Resubscribe to Templates: `POST /whatsapp/templates/subscribe` (generated client: [`crate::Client::resubscribe_to_templates`]).
     pub const RESUBSCRIBE_TO_TEMPLATES: Operation = Operation {
@@ -559,6 +582,7 @@ pub mod operations {
         source: crate::catalog::Source::Reference,
         scopes_source: crate::catalog::Source::Reference,
         idempotent: true,
+        client_fn: "resubscribe_to_templates",
     };
     /// List All Unsubscribed Users: `GET /whatsapp/templates/unsubscribed` (generated client: [`crate::Client::list_unsubscribed`]).
     pub const LIST_UNSUBSCRIBED: Operation = Operation {
@@ -571,6 +595,7 @@ pub mod operations {
         source: crate::catalog::Source::Reference,
         scopes_source: crate::catalog::Source::Reference,
         idempotent: true,
+        client_fn: "list_unsubscribed",
     };
     /// Unsubscribed from Specific Account: `GET /whatsapp/templates/unsubscribed/{accountId}` (generated client: [`crate::Client::list_unsubscribed_for_account`]).
     pub const LIST_UNSUBSCRIBED_FOR_ACCOUNT: Operation = Operation {
@@ -583,6 +608,7 @@ pub mod operations {
         source: crate::catalog::Source::Reference,
         scopes_source: crate::catalog::Source::Inferred,
         idempotent: true,
+        client_fn: "list_unsubscribed_for_account",
     };
     /// Get Existing Quick Replies: `GET /quick-replies` (generated client: [`crate::Client::list_quick_replies`]).
     pub const LIST_QUICK_REPLIES: Operation = Operation {
@@ -595,6 +621,7 @@ pub mod operations {
         source: crate::catalog::Source::Reference,
         scopes_source: crate::catalog::Source::Reference,
         idempotent: true,
+        client_fn: "list_quick_replies",
     };
     /// Create Quick Reply: `POST /quick-replies` (generated client: [`crate::Client::create_quick_reply`]).
     pub const CREATE_QUICK_REPLY: Operation = Operation {
@@ -607,6 +634,7 @@ pub mod operations {
         source: crate::catalog::Source::Reference,
         scopes_source: crate::catalog::Source::Reference,
         idempotent: false,
+        client_fn: "create_quick_reply",
     };
     /// Update Existing Quick Reply: `PATCH /quick-replies/{quickReplyId}` (generated client: [`crate::Client::update_quick_reply`]).
     pub const UPDATE_QUICK_REPLY: Operation = Operation {
@@ -619,6 +647,7 @@ pub mod operations {
         source: crate::catalog::Source::Reference,
         scopes_source: crate::catalog::Source::Reference,
         idempotent: true,
+        client_fn: "update_quick_reply",
     };
     /// Delete Quick Reply: `DELETE /quick-replies/{quickReplyId}` (generated client: [`crate::Client::delete_quick_reply`]).
     pub const DELETE_QUICK_REPLY: Operation = Operation {
@@ -631,6 +660,7 @@ pub mod operations {
         source: crate::catalog::Source::Inferred,
         scopes_source: crate::catalog::Source::Inferred,
         idempotent: true,
+        client_fn: "delete_quick_reply",
     };
     /// Import Subscription (subscribe to an event): `POST /scenarios/manage/import` (generated client: [`crate::Client::import_subscription`]).
     pub const IMPORT_SUBSCRIPTION: Operation = Operation {
@@ -645,6 +675,7 @@ pub mod operations {
         source: crate::catalog::Source::TexterCode,
         scopes_source: crate::catalog::Source::TexterCode,
         idempotent: false,
+        client_fn: "import_subscription",
     };
     /// List All Subscriptions: `GET /scenarios/manage` (generated client: [`crate::Client::list_subscriptions`]).
     pub const LIST_SUBSCRIPTIONS: Operation = Operation {
@@ -657,6 +688,7 @@ pub mod operations {
         source: crate::catalog::Source::Reference,
         scopes_source: crate::catalog::Source::Reference,
         idempotent: true,
+        client_fn: "list_subscriptions",
     };
     /// Copy Scenario: `POST /scenarios/manage/{scenarioId}/copy` (generated client: [`crate::Client::copy_scenario`]).
     pub const COPY_SCENARIO: Operation = Operation {
@@ -669,6 +701,7 @@ pub mod operations {
         source: crate::catalog::Source::Reference,
         scopes_source: crate::catalog::Source::Reference,
         idempotent: false,
+        client_fn: "copy_scenario",
     };
 }
 /// Every operation of the spec, in spec order.

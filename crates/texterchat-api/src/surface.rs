@@ -203,7 +203,9 @@ macro_rules! texter_surface {
                 pub struct SearchChats {
                     texter: crate::Texter,
                     search: ::std::option::Option<::std::string::String>,
-                    channel_name: ::std::option::Option<$crate::enums::ChannelName>,
+                    channel_name: ::std::option::Option<
+                        $crate::enums::SearchChannelName,
+                    >,
                     channel_account_id: ::std::option::Option<::std::string::String>,
                     labels: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
                     statuses: ::std::option::Option<
@@ -228,7 +230,9 @@ macro_rules! texter_surface {
                     /// (not sms).
                     pub fn channel_name(
                         mut self,
-                        value: impl ::std::convert::Into<$crate::enums::ChannelName>,
+                        value: impl ::std::convert::Into<
+                            $crate::enums::SearchChannelName,
+                        >,
                     ) -> Self {
                         self.channel_name = Some(value.into());
                         self
@@ -287,10 +291,22 @@ macro_rules! texter_surface {
                         self
                     }
                     /// Sends the request: scope check, validation, rate limit, timeout, retries.
+                    /// (`.await` on the builder does the same, with the future boxed.)
                     pub async fn send(
                         self,
                     ) -> crate::Result<$crate::types::SearchChatsResponse> {
                         self.texter.execute(&self).await
+                    }
+                }
+                impl ::std::future::IntoFuture for SearchChats {
+                    type Output = crate::Result<$crate::types::SearchChatsResponse>;
+                    type IntoFuture = ::std::pin::Pin<
+                        ::std::boxed::Box<
+                            dyn ::std::future::Future<Output = Self::Output> + Send,
+                        >,
+                    >;
+                    fn into_future(self) -> Self::IntoFuture {
+                        ::std::boxed::Box::pin(self.send())
                     }
                 }
                 impl $crate::request::Request for SearchChats {
@@ -516,8 +532,20 @@ macro_rules! texter_surface {
                         self
                     }
                     /// Sends the request: scope check, validation, rate limit, timeout, retries.
+                    /// (`.await` on the builder does the same, with the future boxed.)
                     pub async fn send(self) -> crate::Result<()> {
                         self.texter.execute(&self).await
+                    }
+                }
+                impl ::std::future::IntoFuture for AssignChat {
+                    type Output = crate::Result<()>;
+                    type IntoFuture = ::std::pin::Pin<
+                        ::std::boxed::Box<
+                            dyn ::std::future::Future<Output = Self::Output> + Send,
+                        >,
+                    >;
+                    fn into_future(self) -> Self::IntoFuture {
+                        ::std::boxed::Box::pin(self.send())
                     }
                 }
                 impl $crate::request::Request for AssignChat {
@@ -571,10 +599,22 @@ macro_rules! texter_surface {
                 }
                 impl GetChat {
                     /// Sends the request: scope check, validation, rate limit, timeout, retries.
+                    /// (`.await` on the builder does the same, with the future boxed.)
                     pub async fn send(
                         self,
                     ) -> crate::Result<$crate::types::PublicChat> {
                         self.texter.execute(&self).await
+                    }
+                }
+                impl ::std::future::IntoFuture for GetChat {
+                    type Output = crate::Result<$crate::types::PublicChat>;
+                    type IntoFuture = ::std::pin::Pin<
+                        ::std::boxed::Box<
+                            dyn ::std::future::Future<Output = Self::Output> + Send,
+                        >,
+                    >;
+                    fn into_future(self) -> Self::IntoFuture {
+                        ::std::boxed::Box::pin(self.send())
                     }
                 }
                 impl $crate::request::Request for GetChat {
@@ -677,10 +717,22 @@ macro_rules! texter_surface {
                         self
                     }
                     /// Sends the request: scope check, validation, rate limit, timeout, retries.
+                    /// (`.await` on the builder does the same, with the future boxed.)
                     pub async fn send(
                         self,
                     ) -> crate::Result<$crate::types::ChatWithSuccess> {
                         self.texter.execute(&self).await
+                    }
+                }
+                impl ::std::future::IntoFuture for UpdateChat {
+                    type Output = crate::Result<$crate::types::ChatWithSuccess>;
+                    type IntoFuture = ::std::pin::Pin<
+                        ::std::boxed::Box<
+                            dyn ::std::future::Future<Output = Self::Output> + Send,
+                        >,
+                    >;
+                    fn into_future(self) -> Self::IntoFuture {
+                        ::std::boxed::Box::pin(self.send())
                     }
                 }
                 impl $crate::request::Request for UpdateChat {
@@ -762,8 +814,20 @@ macro_rules! texter_surface {
                         self
                     }
                     /// Sends the request: scope check, validation, rate limit, timeout, retries.
+                    /// (`.await` on the builder does the same, with the future boxed.)
                     pub async fn send(self) -> crate::Result<()> {
                         self.texter.execute(&self).await
+                    }
+                }
+                impl ::std::future::IntoFuture for ResolveChat {
+                    type Output = crate::Result<()>;
+                    type IntoFuture = ::std::pin::Pin<
+                        ::std::boxed::Box<
+                            dyn ::std::future::Future<Output = Self::Output> + Send,
+                        >,
+                    >;
+                    fn into_future(self) -> Self::IntoFuture {
+                        ::std::boxed::Box::pin(self.send())
                     }
                 }
                 impl $crate::request::Request for ResolveChat {
@@ -840,10 +904,22 @@ macro_rules! texter_surface {
                         self
                     }
                     /// Sends the request: scope check, validation, rate limit, timeout, retries.
+                    /// (`.await` on the builder does the same, with the future boxed.)
                     pub async fn send(
                         self,
                     ) -> crate::Result<$crate::types::ChatWithSuccess> {
                         self.texter.execute(&self).await
+                    }
+                }
+                impl ::std::future::IntoFuture for UpdateChatCrmData {
+                    type Output = crate::Result<$crate::types::ChatWithSuccess>;
+                    type IntoFuture = ::std::pin::Pin<
+                        ::std::boxed::Box<
+                            dyn ::std::future::Future<Output = Self::Output> + Send,
+                        >,
+                    >;
+                    fn into_future(self) -> Self::IntoFuture {
+                        ::std::boxed::Box::pin(self.send())
                     }
                 }
                 impl $crate::request::Request for UpdateChatCrmData {
@@ -1014,10 +1090,22 @@ macro_rules! texter_surface {
                         self
                     }
                     /// Sends the request: scope check, validation, rate limit, timeout, retries.
+                    /// (`.await` on the builder does the same, with the future boxed.)
                     pub async fn send(
                         self,
                     ) -> crate::Result<$crate::types::ChatMessagesResponse> {
                         self.texter.execute(&self).await
+                    }
+                }
+                impl ::std::future::IntoFuture for GetChatMessages {
+                    type Output = crate::Result<$crate::types::ChatMessagesResponse>;
+                    type IntoFuture = ::std::pin::Pin<
+                        ::std::boxed::Box<
+                            dyn ::std::future::Future<Output = Self::Output> + Send,
+                        >,
+                    >;
+                    fn into_future(self) -> Self::IntoFuture {
+                        ::std::boxed::Box::pin(self.send())
                     }
                 }
                 impl $crate::request::Request for GetChatMessages {
@@ -1123,10 +1211,22 @@ macro_rules! texter_surface {
                         self
                     }
                     /// Sends the request: scope check, validation, rate limit, timeout, retries.
+                    /// (`.await` on the builder does the same, with the future boxed.)
                     pub async fn send(
                         self,
                     ) -> crate::Result<$crate::types::SendMessageResponse> {
                         self.texter.execute(&self).await
+                    }
+                }
+                impl ::std::future::IntoFuture for SendMessage {
+                    type Output = crate::Result<$crate::types::SendMessageResponse>;
+                    type IntoFuture = ::std::pin::Pin<
+                        ::std::boxed::Box<
+                            dyn ::std::future::Future<Output = Self::Output> + Send,
+                        >,
+                    >;
+                    fn into_future(self) -> Self::IntoFuture {
+                        ::std::boxed::Box::pin(self.send())
                     }
                 }
                 impl $crate::request::Request for SendMessage {
@@ -1245,10 +1345,22 @@ macro_rules! texter_surface {
                         self
                     }
                     /// Sends the request: scope check, validation, rate limit, timeout, retries.
+                    /// (`.await` on the builder does the same, with the future boxed.)
                     pub async fn send(
                         self,
                     ) -> crate::Result<$crate::types::ShareLink> {
                         self.texter.execute(&self).await
+                    }
+                }
+                impl ::std::future::IntoFuture for ShareFile {
+                    type Output = crate::Result<$crate::types::ShareLink>;
+                    type IntoFuture = ::std::pin::Pin<
+                        ::std::boxed::Box<
+                            dyn ::std::future::Future<Output = Self::Output> + Send,
+                        >,
+                    >;
+                    fn into_future(self) -> Self::IntoFuture {
+                        ::std::boxed::Box::pin(self.send())
                     }
                 }
                 impl $crate::request::Request for ShareFile {
@@ -1484,8 +1596,20 @@ macro_rules! texter_surface {
                         self
                     }
                     /// Sends the request: scope check, validation, rate limit, timeout, retries.
+                    /// (`.await` on the builder does the same, with the future boxed.)
                     pub async fn send(self) -> crate::Result<()> {
                         self.texter.execute(&self).await
+                    }
+                }
+                impl ::std::future::IntoFuture for UpdateChatLabels {
+                    type Output = crate::Result<()>;
+                    type IntoFuture = ::std::pin::Pin<
+                        ::std::boxed::Box<
+                            dyn ::std::future::Future<Output = Self::Output> + Send,
+                        >,
+                    >;
+                    fn into_future(self) -> Self::IntoFuture {
+                        ::std::boxed::Box::pin(self.send())
                     }
                 }
                 impl $crate::request::Request for UpdateChatLabels {
@@ -1563,10 +1687,22 @@ macro_rules! texter_surface {
                         self
                     }
                     /// Sends the request: scope check, validation, rate limit, timeout, retries.
+                    /// (`.await` on the builder does the same, with the future boxed.)
                     pub async fn send(
                         self,
                     ) -> crate::Result<$crate::types::LabelsResponse> {
                         self.texter.execute(&self).await
+                    }
+                }
+                impl ::std::future::IntoFuture for ListLabels {
+                    type Output = crate::Result<$crate::types::LabelsResponse>;
+                    type IntoFuture = ::std::pin::Pin<
+                        ::std::boxed::Box<
+                            dyn ::std::future::Future<Output = Self::Output> + Send,
+                        >,
+                    >;
+                    fn into_future(self) -> Self::IntoFuture {
+                        ::std::boxed::Box::pin(self.send())
                     }
                 }
                 impl $crate::request::Request for ListLabels {
@@ -1698,8 +1834,20 @@ macro_rules! texter_surface {
                         self
                     }
                     /// Sends the request: scope check, validation, rate limit, timeout, retries.
+                    /// (`.await` on the builder does the same, with the future boxed.)
                     pub async fn send(self) -> crate::Result<$crate::types::Label> {
                         self.texter.execute(&self).await
+                    }
+                }
+                impl ::std::future::IntoFuture for CreateLabel {
+                    type Output = crate::Result<$crate::types::Label>;
+                    type IntoFuture = ::std::pin::Pin<
+                        ::std::boxed::Box<
+                            dyn ::std::future::Future<Output = Self::Output> + Send,
+                        >,
+                    >;
+                    fn into_future(self) -> Self::IntoFuture {
+                        ::std::boxed::Box::pin(self.send())
                     }
                 }
                 impl $crate::request::Request for CreateLabel {
@@ -1753,8 +1901,20 @@ macro_rules! texter_surface {
                 }
                 impl GetLabel {
                     /// Sends the request: scope check, validation, rate limit, timeout, retries.
+                    /// (`.await` on the builder does the same, with the future boxed.)
                     pub async fn send(self) -> crate::Result<$crate::types::Label> {
                         self.texter.execute(&self).await
+                    }
+                }
+                impl ::std::future::IntoFuture for GetLabel {
+                    type Output = crate::Result<$crate::types::Label>;
+                    type IntoFuture = ::std::pin::Pin<
+                        ::std::boxed::Box<
+                            dyn ::std::future::Future<Output = Self::Output> + Send,
+                        >,
+                    >;
+                    fn into_future(self) -> Self::IntoFuture {
+                        ::std::boxed::Box::pin(self.send())
                     }
                 }
                 impl $crate::request::Request for GetLabel {
@@ -1839,8 +1999,20 @@ macro_rules! texter_surface {
                         self
                     }
                     /// Sends the request: scope check, validation, rate limit, timeout, retries.
+                    /// (`.await` on the builder does the same, with the future boxed.)
                     pub async fn send(self) -> crate::Result<()> {
                         self.texter.execute(&self).await
+                    }
+                }
+                impl ::std::future::IntoFuture for UpdateLabel {
+                    type Output = crate::Result<()>;
+                    type IntoFuture = ::std::pin::Pin<
+                        ::std::boxed::Box<
+                            dyn ::std::future::Future<Output = Self::Output> + Send,
+                        >,
+                    >;
+                    fn into_future(self) -> Self::IntoFuture {
+                        ::std::boxed::Box::pin(self.send())
                     }
                 }
                 impl $crate::request::Request for UpdateLabel {
@@ -1903,8 +2075,20 @@ macro_rules! texter_surface {
                 }
                 impl DeleteLabel {
                     /// Sends the request: scope check, validation, rate limit, timeout, retries.
+                    /// (`.await` on the builder does the same, with the future boxed.)
                     pub async fn send(self) -> crate::Result<()> {
                         self.texter.execute(&self).await
+                    }
+                }
+                impl ::std::future::IntoFuture for DeleteLabel {
+                    type Output = crate::Result<()>;
+                    type IntoFuture = ::std::pin::Pin<
+                        ::std::boxed::Box<
+                            dyn ::std::future::Future<Output = Self::Output> + Send,
+                        >,
+                    >;
+                    fn into_future(self) -> Self::IntoFuture {
+                        ::std::boxed::Box::pin(self.send())
                     }
                 }
                 impl $crate::request::Request for DeleteLabel {
@@ -2291,10 +2475,22 @@ macro_rules! texter_surface {
                         self
                     }
                     /// Sends the request: scope check, validation, rate limit, timeout, retries.
+                    /// (`.await` on the builder does the same, with the future boxed.)
                     pub async fn send(
                         self,
                     ) -> crate::Result<crate::templates::TemplateSendOutcome> {
                         self.texter.execute(&self).await
+                    }
+                }
+                impl ::std::future::IntoFuture for SendTemplate {
+                    type Output = crate::Result<crate::templates::TemplateSendOutcome>;
+                    type IntoFuture = ::std::pin::Pin<
+                        ::std::boxed::Box<
+                            dyn ::std::future::Future<Output = Self::Output> + Send,
+                        >,
+                    >;
+                    fn into_future(self) -> Self::IntoFuture {
+                        ::std::boxed::Box::pin(self.send())
                     }
                 }
                 impl $crate::request::Request for SendTemplate {
@@ -2365,10 +2561,24 @@ macro_rules! texter_surface {
                         self
                     }
                     /// Sends the request: scope check, validation, rate limit, timeout, retries.
+                    /// (`.await` on the builder does the same, with the future boxed.)
                     pub async fn send(
                         self,
                     ) -> crate::Result<::std::vec::Vec<$crate::types::Template>> {
                         self.texter.execute(&self).await
+                    }
+                }
+                impl ::std::future::IntoFuture for ListTemplates {
+                    type Output = crate::Result<
+                        ::std::vec::Vec<$crate::types::Template>,
+                    >;
+                    type IntoFuture = ::std::pin::Pin<
+                        ::std::boxed::Box<
+                            dyn ::std::future::Future<Output = Self::Output> + Send,
+                        >,
+                    >;
+                    fn into_future(self) -> Self::IntoFuture {
+                        ::std::boxed::Box::pin(self.send())
                     }
                 }
                 impl $crate::request::Request for ListTemplates {
@@ -2492,8 +2702,20 @@ macro_rules! texter_surface {
                         self
                     }
                     /// Sends the request: scope check, validation, rate limit, timeout, retries.
+                    /// (`.await` on the builder does the same, with the future boxed.)
                     pub async fn send(self) -> crate::Result<$crate::types::Template> {
                         self.texter.execute(&self).await
+                    }
+                }
+                impl ::std::future::IntoFuture for CreateTemplate {
+                    type Output = crate::Result<$crate::types::Template>;
+                    type IntoFuture = ::std::pin::Pin<
+                        ::std::boxed::Box<
+                            dyn ::std::future::Future<Output = Self::Output> + Send,
+                        >,
+                    >;
+                    fn into_future(self) -> Self::IntoFuture {
+                        ::std::boxed::Box::pin(self.send())
                     }
                 }
                 impl $crate::request::Request for CreateTemplate {
@@ -2640,8 +2862,20 @@ macro_rules! texter_surface {
                         self
                     }
                     /// Sends the request: scope check, validation, rate limit, timeout, retries.
+                    /// (`.await` on the builder does the same, with the future boxed.)
                     pub async fn send(self) -> crate::Result<$crate::types::Template> {
                         self.texter.execute(&self).await
+                    }
+                }
+                impl ::std::future::IntoFuture for UpdateTemplate {
+                    type Output = crate::Result<$crate::types::Template>;
+                    type IntoFuture = ::std::pin::Pin<
+                        ::std::boxed::Box<
+                            dyn ::std::future::Future<Output = Self::Output> + Send,
+                        >,
+                    >;
+                    fn into_future(self) -> Self::IntoFuture {
+                        ::std::boxed::Box::pin(self.send())
                     }
                 }
                 impl $crate::request::Request for UpdateTemplate {
@@ -2714,8 +2948,20 @@ macro_rules! texter_surface {
                 }
                 impl DeleteTemplate {
                     /// Sends the request: scope check, validation, rate limit, timeout, retries.
+                    /// (`.await` on the builder does the same, with the future boxed.)
                     pub async fn send(self) -> crate::Result<()> {
                         self.texter.execute(&self).await
+                    }
+                }
+                impl ::std::future::IntoFuture for DeleteTemplate {
+                    type Output = crate::Result<()>;
+                    type IntoFuture = ::std::pin::Pin<
+                        ::std::boxed::Box<
+                            dyn ::std::future::Future<Output = Self::Output> + Send,
+                        >,
+                    >;
+                    fn into_future(self) -> Self::IntoFuture {
+                        ::std::boxed::Box::pin(self.send())
                     }
                 }
                 impl $crate::request::Request for DeleteTemplate {
@@ -2804,8 +3050,20 @@ macro_rules! texter_surface {
                         self
                     }
                     /// Sends the request: scope check, validation, rate limit, timeout, retries.
+                    /// (`.await` on the builder does the same, with the future boxed.)
                     pub async fn send(self) -> crate::Result<$crate::types::Template> {
                         self.texter.execute(&self).await
+                    }
+                }
+                impl ::std::future::IntoFuture for UpsertTemplateLocalization {
+                    type Output = crate::Result<$crate::types::Template>;
+                    type IntoFuture = ::std::pin::Pin<
+                        ::std::boxed::Box<
+                            dyn ::std::future::Future<Output = Self::Output> + Send,
+                        >,
+                    >;
+                    fn into_future(self) -> Self::IntoFuture {
+                        ::std::boxed::Box::pin(self.send())
                     }
                 }
                 impl $crate::request::Request for UpsertTemplateLocalization {
@@ -2879,8 +3137,20 @@ macro_rules! texter_surface {
                 }
                 impl SubmitTemplateLocalization {
                     /// Sends the request: scope check, validation, rate limit, timeout, retries.
+                    /// (`.await` on the builder does the same, with the future boxed.)
                     pub async fn send(self) -> crate::Result<$crate::types::Template> {
                         self.texter.execute(&self).await
+                    }
+                }
+                impl ::std::future::IntoFuture for SubmitTemplateLocalization {
+                    type Output = crate::Result<$crate::types::Template>;
+                    type IntoFuture = ::std::pin::Pin<
+                        ::std::boxed::Box<
+                            dyn ::std::future::Future<Output = Self::Output> + Send,
+                        >,
+                    >;
+                    fn into_future(self) -> Self::IntoFuture {
+                        ::std::boxed::Box::pin(self.send())
                     }
                 }
                 impl $crate::request::Request for SubmitTemplateLocalization {
@@ -3093,8 +3363,20 @@ macro_rules! texter_surface {
                         self
                     }
                     /// Sends the request: scope check, validation, rate limit, timeout, retries.
+                    /// (`.await` on the builder does the same, with the future boxed.)
                     pub async fn send(self) -> crate::Result<()> {
                         self.texter.execute(&self).await
+                    }
+                }
+                impl ::std::future::IntoFuture for UnsubscribeFromTemplates {
+                    type Output = crate::Result<()>;
+                    type IntoFuture = ::std::pin::Pin<
+                        ::std::boxed::Box<
+                            dyn ::std::future::Future<Output = Self::Output> + Send,
+                        >,
+                    >;
+                    fn into_future(self) -> Self::IntoFuture {
+                        ::std::boxed::Box::pin(self.send())
                     }
                 }
                 impl $crate::request::Request for UnsubscribeFromTemplates {
@@ -3166,8 +3448,20 @@ macro_rules! texter_surface {
                         self
                     }
                     /// Sends the request: scope check, validation, rate limit, timeout, retries.
+                    /// (`.await` on the builder does the same, with the future boxed.)
                     pub async fn send(self) -> crate::Result<()> {
                         self.texter.execute(&self).await
+                    }
+                }
+                impl ::std::future::IntoFuture for ResubscribeToTemplates {
+                    type Output = crate::Result<()>;
+                    type IntoFuture = ::std::pin::Pin<
+                        ::std::boxed::Box<
+                            dyn ::std::future::Future<Output = Self::Output> + Send,
+                        >,
+                    >;
+                    fn into_future(self) -> Self::IntoFuture {
+                        ::std::boxed::Box::pin(self.send())
                     }
                 }
                 impl $crate::request::Request for ResubscribeToTemplates {
@@ -3237,12 +3531,26 @@ macro_rules! texter_surface {
                         self
                     }
                     /// Sends the request: scope check, validation, rate limit, timeout, retries.
+                    /// (`.await` on the builder does the same, with the future boxed.)
                     pub async fn send(
                         self,
                     ) -> crate::Result<
                         ::std::vec::Vec<$crate::types::UnsubscribedUser>,
                     > {
                         self.texter.execute(&self).await
+                    }
+                }
+                impl ::std::future::IntoFuture for ListUnsubscribed {
+                    type Output = crate::Result<
+                        ::std::vec::Vec<$crate::types::UnsubscribedUser>,
+                    >;
+                    type IntoFuture = ::std::pin::Pin<
+                        ::std::boxed::Box<
+                            dyn ::std::future::Future<Output = Self::Output> + Send,
+                        >,
+                    >;
+                    fn into_future(self) -> Self::IntoFuture {
+                        ::std::boxed::Box::pin(self.send())
                     }
                 }
                 impl $crate::request::Request for ListUnsubscribed {
@@ -3373,12 +3681,26 @@ macro_rules! texter_surface {
                         self
                     }
                     /// Sends the request: scope check, validation, rate limit, timeout, retries.
+                    /// (`.await` on the builder does the same, with the future boxed.)
                     pub async fn send(
                         self,
                     ) -> crate::Result<
                         ::std::vec::Vec<$crate::types::UnsubscribedUser>,
                     > {
                         self.texter.execute(&self).await
+                    }
+                }
+                impl ::std::future::IntoFuture for ListUnsubscribedForAccount {
+                    type Output = crate::Result<
+                        ::std::vec::Vec<$crate::types::UnsubscribedUser>,
+                    >;
+                    type IntoFuture = ::std::pin::Pin<
+                        ::std::boxed::Box<
+                            dyn ::std::future::Future<Output = Self::Output> + Send,
+                        >,
+                    >;
+                    fn into_future(self) -> Self::IntoFuture {
+                        ::std::boxed::Box::pin(self.send())
                     }
                 }
                 impl $crate::request::Request for ListUnsubscribedForAccount {
@@ -3717,10 +4039,22 @@ macro_rules! texter_surface {
                         self
                     }
                     /// Sends the request: scope check, validation, rate limit, timeout, retries.
+                    /// (`.await` on the builder does the same, with the future boxed.)
                     pub async fn send(
                         self,
                     ) -> crate::Result<$crate::types::QuickRepliesResponse> {
                         self.texter.execute(&self).await
+                    }
+                }
+                impl ::std::future::IntoFuture for ListQuickReplies {
+                    type Output = crate::Result<$crate::types::QuickRepliesResponse>;
+                    type IntoFuture = ::std::pin::Pin<
+                        ::std::boxed::Box<
+                            dyn ::std::future::Future<Output = Self::Output> + Send,
+                        >,
+                    >;
+                    fn into_future(self) -> Self::IntoFuture {
+                        ::std::boxed::Box::pin(self.send())
                     }
                 }
                 impl $crate::request::Request for ListQuickReplies {
@@ -3886,10 +4220,22 @@ macro_rules! texter_surface {
                         self
                     }
                     /// Sends the request: scope check, validation, rate limit, timeout, retries.
+                    /// (`.await` on the builder does the same, with the future boxed.)
                     pub async fn send(
                         self,
                     ) -> crate::Result<$crate::types::QuickReply> {
                         self.texter.execute(&self).await
+                    }
+                }
+                impl ::std::future::IntoFuture for CreateQuickReply {
+                    type Output = crate::Result<$crate::types::QuickReply>;
+                    type IntoFuture = ::std::pin::Pin<
+                        ::std::boxed::Box<
+                            dyn ::std::future::Future<Output = Self::Output> + Send,
+                        >,
+                    >;
+                    fn into_future(self) -> Self::IntoFuture {
+                        ::std::boxed::Box::pin(self.send())
                     }
                 }
                 impl $crate::request::Request for CreateQuickReply {
@@ -3954,10 +4300,22 @@ macro_rules! texter_surface {
                         self
                     }
                     /// Sends the request: scope check, validation, rate limit, timeout, retries.
+                    /// (`.await` on the builder does the same, with the future boxed.)
                     pub async fn send(
                         self,
                     ) -> crate::Result<$crate::types::QuickReply> {
                         self.texter.execute(&self).await
+                    }
+                }
+                impl ::std::future::IntoFuture for UpdateQuickReply {
+                    type Output = crate::Result<$crate::types::QuickReply>;
+                    type IntoFuture = ::std::pin::Pin<
+                        ::std::boxed::Box<
+                            dyn ::std::future::Future<Output = Self::Output> + Send,
+                        >,
+                    >;
+                    fn into_future(self) -> Self::IntoFuture {
+                        ::std::boxed::Box::pin(self.send())
                     }
                 }
                 impl $crate::request::Request for UpdateQuickReply {
@@ -4020,8 +4378,20 @@ macro_rules! texter_surface {
                 }
                 impl DeleteQuickReply {
                     /// Sends the request: scope check, validation, rate limit, timeout, retries.
+                    /// (`.await` on the builder does the same, with the future boxed.)
                     pub async fn send(self) -> crate::Result<()> {
                         self.texter.execute(&self).await
+                    }
+                }
+                impl ::std::future::IntoFuture for DeleteQuickReply {
+                    type Output = crate::Result<()>;
+                    type IntoFuture = ::std::pin::Pin<
+                        ::std::boxed::Box<
+                            dyn ::std::future::Future<Output = Self::Output> + Send,
+                        >,
+                    >;
+                    fn into_future(self) -> Self::IntoFuture {
+                        ::std::boxed::Box::pin(self.send())
                     }
                 }
                 impl $crate::request::Request for DeleteQuickReply {
@@ -4194,8 +4564,20 @@ macro_rules! texter_surface {
                         self
                     }
                     /// Sends the request: scope check, validation, rate limit, timeout, retries.
+                    /// (`.await` on the builder does the same, with the future boxed.)
                     pub async fn send(self) -> crate::Result<$crate::types::Scenario> {
                         self.texter.execute(&self).await
+                    }
+                }
+                impl ::std::future::IntoFuture for ImportSubscription {
+                    type Output = crate::Result<$crate::types::Scenario>;
+                    type IntoFuture = ::std::pin::Pin<
+                        ::std::boxed::Box<
+                            dyn ::std::future::Future<Output = Self::Output> + Send,
+                        >,
+                    >;
+                    fn into_future(self) -> Self::IntoFuture {
+                        ::std::boxed::Box::pin(self.send())
                     }
                 }
                 impl $crate::request::Request for ImportSubscription {
@@ -4257,10 +4639,22 @@ macro_rules! texter_surface {
                         self
                     }
                     /// Sends the request: scope check, validation, rate limit, timeout, retries.
+                    /// (`.await` on the builder does the same, with the future boxed.)
                     pub async fn send(
                         self,
                     ) -> crate::Result<$crate::types::ScenariosResponse> {
                         self.texter.execute(&self).await
+                    }
+                }
+                impl ::std::future::IntoFuture for ListSubscriptions {
+                    type Output = crate::Result<$crate::types::ScenariosResponse>;
+                    type IntoFuture = ::std::pin::Pin<
+                        ::std::boxed::Box<
+                            dyn ::std::future::Future<Output = Self::Output> + Send,
+                        >,
+                    >;
+                    fn into_future(self) -> Self::IntoFuture {
+                        ::std::boxed::Box::pin(self.send())
                     }
                 }
                 impl $crate::request::Request for ListSubscriptions {
@@ -4348,8 +4742,20 @@ macro_rules! texter_surface {
                         self
                     }
                     /// Sends the request: scope check, validation, rate limit, timeout, retries.
+                    /// (`.await` on the builder does the same, with the future boxed.)
                     pub async fn send(self) -> crate::Result<$crate::types::Scenario> {
                         self.texter.execute(&self).await
+                    }
+                }
+                impl ::std::future::IntoFuture for CopyScenario {
+                    type Output = crate::Result<$crate::types::Scenario>;
+                    type IntoFuture = ::std::pin::Pin<
+                        ::std::boxed::Box<
+                            dyn ::std::future::Future<Output = Self::Output> + Send,
+                        >,
+                    >;
+                    fn into_future(self) -> Self::IntoFuture {
+                        ::std::boxed::Box::pin(self.send())
                     }
                 }
                 impl $crate::request::Request for CopyScenario {

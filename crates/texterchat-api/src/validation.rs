@@ -27,7 +27,11 @@ pub struct Invalid {
 
 impl std::fmt::Display for Invalid {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "invalid `{}`: {} (given: {})", self.field, self.rule, self.given)
+        write!(
+            f,
+            "invalid `{}`: {} (given: {})",
+            self.field, self.rule, self.given
+        )
     }
 }
 
@@ -174,10 +178,18 @@ fn invalid(field: &str, rule: impl Into<String>, given: impl Into<String>) -> In
     let given = given.into();
     let given = match given.char_indices().nth(80) {
         None => given,
-        Some((i, _)) => format!("{}… ({} characters in all)", &given[..i], given.chars().count()),
+        Some((i, _)) => format!(
+            "{}… ({} characters in all)",
+            &given[..i],
+            given.chars().count()
+        ),
     };
     Invalid {
-        field: if field.is_empty() { "body".into() } else { field.to_string() },
+        field: if field.is_empty() {
+            "body".into()
+        } else {
+            field.to_string()
+        },
         rule: rule.into(),
         given,
     }
@@ -263,7 +275,14 @@ fn value_kind(value: &Value) -> String {
     match value {
         Value::Object(map) => {
             let keys: Vec<&str> = map.keys().map(String::as_str).collect();
-            format!("an object with {}", if keys.is_empty() { "no keys".into() } else { keys.join(", ") })
+            format!(
+                "an object with {}",
+                if keys.is_empty() {
+                    "no keys".into()
+                } else {
+                    keys.join(", ")
+                }
+            )
         }
         other => other.to_string(),
     }
@@ -392,7 +411,11 @@ fn count_items(value: &Value, path: &[&str]) -> usize {
 
 fn string(field: &str, value: &str, rules: &Rules) -> Result<(), Invalid> {
     if rules.segment && crate::path::check_segment(value).is_err() {
-        return Err(invalid(field, crate::path::SEGMENT_RULE, format!("{value:?}")));
+        return Err(invalid(
+            field,
+            crate::path::SEGMENT_RULE,
+            format!("{value:?}"),
+        ));
     }
     let chars = value.chars().count() as u64;
     if let Some(min) = rules.min_length
@@ -400,7 +423,10 @@ fn string(field: &str, value: &str, rules: &Rules) -> Result<(), Invalid> {
     {
         return Err(invalid(
             field,
-            format!("must be at least {}", plural(min, "character", "characters")),
+            format!(
+                "must be at least {}",
+                plural(min, "character", "characters")
+            ),
             format!("{value:?} ({})", plural(chars, "character", "characters")),
         ));
     }
@@ -558,20 +584,26 @@ mod tests {
     #[test]
     fn fields_are_named_by_their_json_path() {
         assert_eq!(
-            err(json!({"a": 1, "media": [{"type": "x", "url": "ok"}, {"type": "y", "url": "toolong"}]})),
+            err(
+                json!({"a": 1, "media": [{"type": "x", "url": "ok"}, {"type": "y", "url": "toolong"}]})
+            ),
             "invalid `media[1].url`: must be at most 5 characters (given: 7 characters)"
         );
         assert_eq!(
             err(json!({"a": 1, "media": [{"type": "x"}, {"type": "x"}]})),
             "invalid `media[1].type`: must differ between items (at most one item per `type`) (given: \"x\" appears more than once)"
         );
-        assert!(err(json!({"a": 1, "media": [{"url": "ok"}]})).contains("`media[0].type`: is required"));
+        assert!(
+            err(json!({"a": 1, "media": [{"url": "ok"}]})).contains("`media[0].type`: is required")
+        );
     }
 
     #[test]
     fn object_rules() {
         assert!(err(json!({})).contains("at least 1 property"));
-        assert!(err(json!({"a": 1, "b": 2, "media": [{"type": "x"}]})).contains("exactly one of a, b"));
+        assert!(
+            err(json!({"a": 1, "b": 2, "media": [{"type": "x"}]})).contains("exactly one of a, b")
+        );
         assert!(err(json!({"a": 1, "media": []})).contains("at least 1 item in all"));
         assert!(check(&json!({"b": 1, "media": [{"type": "x"}]}), &BODY).is_ok());
     }
@@ -582,7 +614,12 @@ mod tests {
             segment: true,
             ..Rules::NONE
         };
-        assert!(check_str("chatId", "..", &seg).unwrap_err().to_string().contains("one path segment"));
+        assert!(
+            check_str("chatId", "..", &seg)
+                .unwrap_err()
+                .to_string()
+                .contains("one path segment")
+        );
         assert!(check_str("chatId", "abc", &seg).is_ok());
         let hex = Rules {
             pattern: Some("^#[0-9A-Fa-f]{6}$"),

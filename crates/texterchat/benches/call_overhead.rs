@@ -39,7 +39,6 @@ use std::time::{Duration, Instant};
 use criterion::Criterion;
 use reqwest::header::{ACCEPT, AUTHORIZATION, HeaderMap, HeaderName, HeaderValue, USER_AGENT};
 use serde_json::Value;
-use texterchat::chats::ChatSearch;
 use texterchat::types::SearchChatsResponse;
 use texterchat::{DEFAULT_CONNECT_TIMEOUT, DEFAULT_USER_AGENT, Scope, Texter};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -194,12 +193,11 @@ impl Sides {
 
     /// The ergonomic client; returns the number of chats decoded.
     async fn sdk(&self, large: bool) -> usize {
-        let query = if large {
-            ChatSearch::phone(PHONE).limit(LARGE)
-        } else {
-            ChatSearch::phone(PHONE)
-        };
-        let page: SearchChatsResponse = self.texter.chats().search(&query).await.unwrap();
+        let mut query = self.texter.chats().search().search(PHONE);
+        if large {
+            query = query.limit(LARGE);
+        }
+        let page: SearchChatsResponse = query.send().await.unwrap();
         page.data.len()
     }
 
@@ -287,10 +285,10 @@ fn check_same_requests(rt: &tokio::runtime::Runtime, sides: &Sides, responses: &
         if !large {
             println!("both sides send:\n{}", heads[0].trim_end());
             // How big each call's state machine is (moved into place as it is built).
-            let query = ChatSearch::phone(PHONE);
+            let query = sides.texter.chats().search().search(PHONE);
             println!(
                 "future sizes: sdk search() {} bytes, hand-written {} bytes",
-                std::mem::size_of_val(&sides.texter.chats().search(&query)),
+                std::mem::size_of_val(&query.send()),
                 std::mem::size_of_val(&sides.plain(false)),
             );
         }

@@ -43,7 +43,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     };
 
     // List All Labels works with any valid token.
-    let labels = texter.labels().list(Default::default()).await?;
+    let labels = texter.labels().list().send().await?;
     println!(
         "{} label(s):",
         labels.total.unwrap_or(labels.labels.len() as i64)

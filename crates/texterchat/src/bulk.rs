@@ -51,9 +51,12 @@ use serde_json::{Map, Value};
 
 use crate::error::{Delivery, Error, Result};
 use texterchat_api::request::Request;
-use texterchat_api::validation::{Rules, check_str};
 
 use crate::templates::{SendTemplate, TemplateSendOutcome};
+
+/// A number of a valid shape, to check what recipients share with the spec's rules before any
+/// recipient is looked at (never sent).
+const PLACEHOLDER_NUMBER: &str = "+10000000000";
 
 /// Default number of sends in flight at once.
 pub const DEFAULT_CONCURRENCY: usize = 8;
@@ -455,13 +458,21 @@ impl crate::templates::Templates<'_> {
         if send.concurrency == 0 {
             return Err(Error::validation("concurrency", "must be at least 1", "0"));
         }
-        // The template name is the same for every recipient: check it once, up front.
-        check_str(
-            "templateName",
-            &send.template_name,
-            &Rules::from(&texterchat_api::limits::SEND_TEMPLATE_REQUEST_TEMPLATE_NAME),
-        )
-        .map_err(|i| Error::validation(i.field, i.rule, i.given))?;
+        // What every recipient shares (template name, language, sender) is checked once, up
+        // front, by the spec's rules: a request to a placeholder number of a valid shape.
+        let shared = |to: &str| {
+            let mut request = texter.templates().send(send.template_name.clone(), to);
+            if let Some(l) = &send.language {
+                request = request.language(l.clone());
+            }
+            if let Some(f) = &send.from {
+                request = request.from(f.clone());
+            }
+            request
+        };
+        shared(PLACEHOLDER_NUMBER).validate().map_err(|i| {
+            Error::validation(i.field, i.rule, i.given).with_operation(SendTemplate::OPERATION.id)
+        })?;
 
         // The strongest thing earlier runs found (sent > unsubscribed > uncertain): per caller
         // key, per phone over all outcomes, and per phone over outcomes without a caller key.
@@ -498,7 +509,25 @@ impl crate::templates::Templates<'_> {
         let mut to_send = Vec::new();
         for (index, recipient) in send.recipients.into_iter().enumerate() {
             let to = recipient.to.clone();
-            let phone = match normalizer.normalize(&to) {
+            // The recipient's whole request, checked by the spec's rules before anything else.
+            let mut request = shared(&to);
+            if let Some(body) = recipient.body.clone() {
+                request = request.body(body);
+            }
+            if let Some(h) = recipient.header.clone() {
+                request = request.header(h);
+            }
+            if let Some(b) = recipient.buttons.clone() {
+                request = request.buttons(b);
+            }
+            let checked = request
+                .validate()
+                .map_err(|i| {
+                    Error::validation(i.field, i.rule, i.given)
+                        .with_operation(SendTemplate::OPERATION.id)
+                })
+                .and_then(|()| normalizer.normalize(&to));
+            let phone = match checked {
                 Ok(phone) => phone,
                 Err(e) => {
                     immediate.push(BulkOutcome {
@@ -540,58 +569,36 @@ impl crate::templates::Templates<'_> {
                 None => {}
             }
             let caller_key = recipient.key.clone();
-            to_send.push((index, phone, caller_key, recipient));
+            to_send.push((index, phone, caller_key, to, request));
         }
 
         let stop = StopHandle::default();
-        let base = Arc::new((send.template_name, send.language, send.from));
         let stopper = stop.clone();
         let sends = stream::iter(to_send)
             .take_while(move |_| std::future::ready(!stopper.is_stopped()))
-            .map(move |(index, phone, key, recipient)| {
-                let texter = texter.clone();
-                let base = Arc::clone(&base);
-                async move {
-                    let (name, language, from) = &*base;
-                    let mut message = texter.templates().send(name.clone(), recipient.to.clone());
-                    if let Some(l) = language {
-                        message = message.language(l.clone());
+            .map(move |(index, phone, key, to, message)| async move {
+                let result = match message.send().await {
+                    Ok(TemplateSendOutcome::RecipientUnsubscribed { reason, .. }) => {
+                        BulkResult::Unsubscribed { reason }
                     }
-                    if let Some(f) = from {
-                        message = message.from(f.clone());
-                    }
-                    if let Some(body) = recipient.body {
-                        message = message.body(body);
-                    }
-                    if let Some(h) = recipient.header {
-                        message = message.header(h);
-                    }
-                    if let Some(b) = recipient.buttons {
-                        message = message.buttons(b);
-                    }
-                    let result = match message.send().await {
-                        Ok(TemplateSendOutcome::RecipientUnsubscribed { reason, .. }) => {
-                            BulkResult::Unsubscribed { reason }
-                        }
-                        Ok(outcome) => BulkResult::Sent {
-                            message_id: outcome.message_id().map(str::to_string),
-                            sent_as_session_message: matches!(
-                                outcome,
-                                TemplateSendOutcome::Sent {
-                                    sent_as_session_message: true,
-                                    ..
-                                }
-                            ),
-                        },
-                        Err(e) => failed(&e),
-                    };
-                    BulkOutcome {
-                        index,
-                        to: recipient.to,
-                        phone: Some(phone),
-                        key,
-                        result,
-                    }
+                    Ok(outcome) => BulkResult::Sent {
+                        message_id: outcome.message_id().map(str::to_string),
+                        sent_as_session_message: matches!(
+                            outcome,
+                            TemplateSendOutcome::Sent {
+                                sent_as_session_message: true,
+                                ..
+                            }
+                        ),
+                    },
+                    Err(e) => failed(&e),
+                };
+                BulkOutcome {
+                    index,
+                    to,
+                    phone: Some(phone),
+                    key,
+                    result,
                 }
             })
             .buffer_unordered(send.concurrency);
@@ -643,7 +650,8 @@ mod tests {
         for bad in ["", "12345", "+972 52 123 4567 890 12", "052-CALL-NOW", "+"] {
             let e = n.normalize(bad).unwrap_err();
             assert!(
-                e.to_string().contains("`to`") && e.to_string().contains("must match the pattern"),
+                e.to_string().contains("`phone`")
+                    && e.to_string().contains("must match the pattern"),
                 "{e}"
             );
         }

@@ -37,7 +37,7 @@ const FIND_PAGE_SIZE: i64 = 20;
 
 impl Chats<'_> {
     /// The most recently active chat of the contact with this phone number, if any (a contact
-    /// has one chat per channel account). Needs *List all chats*.
+    /// has one chat per channel account). Needs the scopes of [`Chats::search`].
     ///
     /// Search Chats also matches names and parts of numbers, so the results are checked: a chat
     /// is returned only when one of its contact's numbers (`clientPhoneE164`, `clientPhone`, or
@@ -49,13 +49,13 @@ impl Chats<'_> {
     /// walked until a chat matches. A `phone` that breaks the spec's phone rule is a validation error.
     pub async fn find_by_phone(&self, phone: &str) -> Result<Option<types::Chat>> {
         let normalizer = self.texter.phone_normalizer().clone();
-        let wanted = normalizer.normalize_field("phone", phone)?;
+        let wanted = normalizer.normalize(phone)?;
         // Search by the national number (without the default country code) when the number has
         // it: a part of every form Texter may store (`0521234567`, `972521234567`, `+972…`).
         let search_text = normalizer.national(&wanted).to_string();
         let same = |candidate: Option<&str>| {
             candidate
-                .and_then(|c| normalizer.normalize_field("phone", c).ok())
+                .and_then(|c| normalizer.normalize(c).ok())
                 .is_some_and(|c| c == wanted)
         };
         let mut chats = Box::pin(

@@ -68,9 +68,9 @@ impl fmt::Debug for Texter {
         f.debug_struct("Texter")
             .field("base_url", &self.shared.base_url)
             .field("scopes", &self.shared.scopes)
-            .field("token", &self.shared.token)
-            .field("defaults", &self.shared.defaults)
-            .field("options", &self.options)
+            .field("api_token", &self.shared.token)
+            .field("default_options", &self.shared.defaults)
+            .field("call_options", &self.options)
             .finish()
     }
 }
@@ -96,8 +96,11 @@ impl Texter {
         self.shared.scopes
     }
 
-    /// The generated low-level client, for anything this crate does not wrap. It sends the
-    /// token but skips the scope check, validation, retries and rate limit.
+    /// The generated low-level client. Its calls send the token and are refused before sending
+    /// when the declared scopes lack one the operation needs (the same gate as every call of
+    /// this crate, in the client's request hook), but they skip validation, retries, the rate
+    /// limit, timeouts, the size limit's typed error and redaction: prefer the handles
+    /// (`texter.chats()`, …), and [`Texter::raw`] for operations the spec does not have.
     pub fn api(&self) -> &texterchat_api::Client {
         &self.shared.api
     }
@@ -193,12 +196,12 @@ impl fmt::Debug for TexterBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("TexterBuilder")
             .field("project", &self.project)
-            .field("token", &self.token)
+            .field("api_token", &self.token)
             .field("base_url", &self.base_url)
             .field("unchecked", &self.unchecked)
             .field("user_agent", &self.user_agent)
             .field("connect_timeout", &self.connect_timeout)
-            .field("options", &self.options)
+            .field("call_options", &self.options)
             .finish_non_exhaustive()
     }
 }
@@ -215,7 +218,7 @@ impl TexterBuilder {
     /// - `TEXTER_PROJECT`: the project id (the first label of your Texter host name);
     /// - `TEXTER_TOKEN`: the API token;
     /// - `TEXTER_SCOPES`: the token's scopes as Texter's display names, comma-separated
-    ///   (`List all chats, Manage all chats`), or `unchecked` to skip the client-side check;
+    ///   (as in the README's scope table), or `unchecked` to skip the client-side check;
     /// - `TEXTER_BASE_URL` (optional): a base URL override, e.g. a local mock server.
     ///
     /// `TEXTER_PROJECT` may be absent when `TEXTER_BASE_URL` is set. A missing variable is an
@@ -282,7 +285,7 @@ impl TexterBuilder {
         self
     }
 
-    /// Declares scopes by the names Texter shows (`"Manage all chats"`), compared
+    /// Declares scopes by the names Texter shows in its token dialog, compared
     /// case-insensitively. An unknown name makes [`TexterBuilder::build`] fail with the list of
     /// valid names.
     pub fn scope_names<S: AsRef<str>>(mut self, names: impl IntoIterator<Item = S>) -> Self {
@@ -395,7 +398,7 @@ impl TexterBuilder {
         })?;
         if token.expose_secret().trim().is_empty() {
             return Err(Error::validation(
-                "token",
+                "TexterBuilder::token",
                 "must not be empty",
                 "an empty string",
             ));
@@ -428,7 +431,7 @@ impl TexterBuilder {
         };
         let user_agent = self.user_agent.as_deref().unwrap_or(DEFAULT_USER_AGENT);
         let context = ClientContext::bearer(token.expose_secret())
-            .map_err(|e| Error::validation("token", e.to_string(), "<redacted>"))?
+            .map_err(|e| Error::validation("TexterBuilder::token", e.to_string(), "<redacted>"))?
             .with_user_agent(user_agent)
             .map_err(|_| {
                 Error::validation(
@@ -469,7 +472,12 @@ impl TexterBuilder {
             None => crate::phone::PhoneNormalizer::default(),
         };
         let redactor = crate::secret::Redactor::new(token.expose_secret());
-        let api = texterchat_api::Client::new_with_client(&base_url, http.clone(), context.clone());
+        // The low-level client (`Texter::api`) is gated by the same declared scopes.
+        let gated = match scopes {
+            ScopePolicy::Declared(set) => context.clone().with_declared_scopes(set),
+            ScopePolicy::Unchecked => context.clone(),
+        };
+        let api = texterchat_api::Client::new_with_client(&base_url, http.clone(), gated);
         let limiter = self
             .options
             .rate_limit

@@ -44,13 +44,16 @@ struct Inner {
     source: Option<Box<dyn std::error::Error + Send + Sync + 'static>>,
 }
 
-/// What kind of failure an [`Error`] is.
+/// What kind of failure an [`Error`] is. Variants and their fields can be added in a minor
+/// release (every variant is `#[non_exhaustive]`): match with `..`, or use the predicates of
+/// [`Error`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum ErrorKind {
     /// The client-side scope check found that the token was declared without scopes the
     /// operation needs; nothing was sent. (A server's HTTP 403 is an [`ErrorKind::Api`] with
     /// status 403, for which [`Error::is_missing_scope`] also holds.)
+    #[non_exhaustive]
     MissingScope {
         /// The scopes the operation (or flow) needs that the token lacks.
         missing: ScopeSet,
@@ -61,6 +64,7 @@ pub enum ErrorKind {
         operations: Vec<(String, ScopeSet)>,
     },
     /// Input broke a rule of the API; nothing was sent.
+    #[non_exhaustive]
     Validation {
         /// The field, as the API names it (e.g. `text`, `media[3].url`, `chatId`, `project`).
         field: String,
@@ -70,11 +74,13 @@ pub enum ErrorKind {
         given: String,
     },
     /// The client could not be built from the given configuration.
+    #[non_exhaustive]
     Config {
         /// What is wrong and how to fix it.
         message: String,
     },
     /// The server answered with a non-success status (other than a redirect).
+    #[non_exhaustive]
     Api {
         /// HTTP status code.
         status: u16,
@@ -88,6 +94,7 @@ pub enum ErrorKind {
     /// The server answered with a redirect (HTTP 3xx), which API calls never follow: a
     /// followed redirect can repeat a send, turn it into a bodiless `GET`, or post it to another
     /// origin. Usually the base URL is wrong (e.g. `http://` for `https://`, or a moved host).
+    #[non_exhaustive]
     Redirect {
         /// The 3xx status; `None` when the HTTP client (one you supplied) followed the redirect
         /// itself and the final answer came from `location`.
@@ -97,6 +104,7 @@ pub enum ErrorKind {
     },
     /// The response body was larger than the limit ([`crate::CallOptions::max_response_bytes`]);
     /// nothing beyond the limit was read.
+    #[non_exhaustive]
     ResponseTooLarge {
         /// HTTP status of the response.
         status: Option<u16>,
@@ -107,16 +115,19 @@ pub enum ErrorKind {
     },
     /// The server answered HTTP 200 with `success: false` on an operation where that is a
     /// failure.
+    #[non_exhaustive]
     Unsuccessful {
         /// The start of the body.
         body_excerpt: String,
     },
     /// No answer within the time limit.
+    #[non_exhaustive]
     Timeout {
         /// The limit that ran out.
         after: Duration,
     },
     /// The request could not be sent or the response could not be read.
+    #[non_exhaustive]
     Transport {
         /// Whether it failed while connecting, i.e. before the server could have seen it.
         connect: bool,
@@ -128,11 +139,13 @@ pub enum ErrorKind {
     /// A paginated listing stopped because the server misbehaved (repeated a page, or its
     /// cursor stopped moving); the items already yielded are valid but the listing is
     /// incomplete.
+    #[non_exhaustive]
     Pagination {
         /// What went wrong.
         message: String,
     },
     /// The response body did not match the spec.
+    #[non_exhaustive]
     Decode {
         /// HTTP status of the response, when known.
         status: Option<u16>,

@@ -19,9 +19,13 @@ use texterchat_api::types;
 use crate::error::{Error, Result};
 pub use crate::surface::labels::*;
 
+/// How [`Labels::find_by_name`]'s errors name its argument (its own name, which the facts tool
+/// counts because `Label` has a `name` field: 1 of 6).
+const ARGUMENT: &str = "name";
+
 impl Labels<'_> {
-    /// The label named `name`, if any: the API takes label **ids** (Manage Labels in Chat,
-    /// Search Chats' `labels[]`), and this finds the id of a name people see. Walks the
+    /// The label named `name`, if any: the API takes label **ids** ([`Labels::change_in_chat`],
+    /// [`crate::chats::Chats::search`]'s `labels`), and this finds the id of a name people see. Walks the
     /// listing once; a label whose name is exactly `name` wins, else the only one whose name
     /// matches ignoring case and surrounding spaces. Several such matches and no exact one is a
     /// validation error naming their ids. Any valid token.
@@ -37,7 +41,11 @@ impl Labels<'_> {
     /// ```
     pub async fn find_by_name(&self, name: &str) -> Result<Option<types::Label>> {
         if name.trim().is_empty() {
-            return Err(Error::validation("name", "must not be empty", format!("{name:?}")));
+            return Err(Error::validation(
+                ARGUMENT,
+                "must not be empty",
+                format!("{name:?}"),
+            ));
         }
         let wanted = name.trim().to_lowercase();
         let mut loose = Vec::new();
@@ -57,7 +65,7 @@ impl Labels<'_> {
                 .collect();
             // The ids came from the server: redact as any error of a call is.
             return Err(Error::validation(
-                "name",
+                ARGUMENT,
                 format!(
                     "matches several labels ignoring case ({}); give the exact name",
                     ids.join(", ")

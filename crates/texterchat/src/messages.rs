@@ -1,4 +1,4 @@
-//! Messages: send session messages, read a chat's history.
+//! Messages: send messages inside WhatsApp's 24-hour window, read a chat's history.
 //!
 //! The operations are generated from the spec ([`Messages`]); this module adds constructors
 //! for the body of Send a Message to Chat ([`OutgoingMessage`]) and [`Messages::history`], a walk
@@ -53,7 +53,9 @@ impl OutgoingMessage {
     }
 
     /// One to ten media items (see [`OutgoingMessage::media_url`], [`OutgoingMessage::media_file`]).
-    pub fn media(items: impl IntoIterator<Item = types::OutgoingMedia>) -> types::SendMessageRequest {
+    pub fn media(
+        items: impl IntoIterator<Item = types::OutgoingMedia>,
+    ) -> types::SendMessageRequest {
         types::SendMediaMessage {
             context: None,
             media: items.into_iter().collect(),
@@ -64,7 +66,10 @@ impl OutgoingMessage {
     }
 
     /// A media item Texter downloads from a public URL.
-    pub fn media_url(media_type: OutgoingMediaType, url: impl Into<String>) -> types::OutgoingMedia {
+    pub fn media_url(
+        media_type: OutgoingMediaType,
+        url: impl Into<String>,
+    ) -> types::OutgoingMedia {
         types::OutgoingMedia {
             media_type,
             url: Some(url.into()),
@@ -73,7 +78,10 @@ impl OutgoingMessage {
     }
 
     /// A media item Texter already holds.
-    pub fn media_file(media_type: OutgoingMediaType, file_id: impl Into<String>) -> types::OutgoingMedia {
+    pub fn media_file(
+        media_type: OutgoingMediaType,
+        file_id: impl Into<String>,
+    ) -> types::OutgoingMedia {
         types::OutgoingMedia {
             media_type,
             url: None,
@@ -115,7 +123,9 @@ impl OutgoingMessage {
     }
 
     /// Contact cards.
-    pub fn contacts(cards: impl IntoIterator<Item = types::ContactCard>) -> types::SendMessageRequest {
+    pub fn contacts(
+        cards: impl IntoIterator<Item = types::ContactCard>,
+    ) -> types::SendMessageRequest {
         types::SendContactsMessage {
             contacts: cards.into_iter().collect(),
             context: None,
@@ -174,9 +184,6 @@ impl SendMessageRequestExt for types::SendMessageRequest {
     }
 }
 
-
-
-
 struct Walk {
     request: GetChatMessages,
     cursor: (EpochMillis, String),
@@ -190,7 +197,7 @@ impl Messages<'_> {
     /// set it with [`Messages::history_from`]). Pages, and the messages in them, come newest
     /// first. Every message is yielded once (the cursor message and its same-millisecond
     /// neighbours are not repeated); the walk stops on an empty page, and ends with a pagination
-    /// error if the cursor stops moving back. Needs *View all chats*.
+    /// error if the cursor stops moving back. Needs the scopes of [`Messages::list`].
     pub fn history(
         &self,
         chat_id: impl Into<String>,
@@ -234,10 +241,9 @@ impl Messages<'_> {
             let mut fresh: Vec<types::Message> = page
                 .into_iter()
                 .filter(|m| {
-                    let seen = m
-                        .id
-                        .as_deref()
-                        .is_some_and(|mid| mid == id || w.boundary.contains(mid));
+                    let seen =
+                        m.id.as_deref()
+                            .is_some_and(|mid| mid == id || w.boundary.contains(mid));
                     !seen
                 })
                 .collect();

@@ -103,7 +103,9 @@ pub(crate) fn pagination_error(message: String) -> Error {
 /// A fingerprint of a page's items (their JSON), to notice a repeated page without keeping it.
 fn fingerprint<T: serde::Serialize>(items: &[T]) -> u64 {
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    serde_json::to_vec(items).unwrap_or_default().hash(&mut hasher);
+    serde_json::to_vec(items)
+        .unwrap_or_default()
+        .hash(&mut hasher);
     hasher.finish()
 }
 

@@ -8,7 +8,7 @@
 //!
 //! // What a token needs to search chats and send messages:
 //! let needed = scopes::least_privilege(["searchChats", "sendMessage"]).unwrap();
-//! assert_eq!(needed.to_string(), "List all chats, Send session message");
+//! assert_eq!(needed, [Scope::ListAllChats, Scope::SendSessionMessage].into_iter().collect());
 //!
 //! // A token for everything template-related:
 //! assert!(scopes::suggested_bundle(ApiGroup::Templates).contains(Scope::SendTemplateMessages));

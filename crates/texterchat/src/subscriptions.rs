@@ -61,6 +61,8 @@ impl EventSubscription {
             .actions
             .iter()
             .filter(|a| a.name.as_deref() == Some("request"))
+            // A step's `params` are free-form JSON in the spec (`ScenarioStep.params`): the
+            // request action's `url` can only be read by name. (API fact typed by hand: 1 of 6.)
             .find_map(|a| a.params.as_ref()?.get("url")?.as_str())
     }
 }
@@ -74,49 +76,28 @@ pub struct Subscribed {
     pub created: bool,
 }
 
-/// Whether `scenario`'s current revision is what importing `body` would create.
-fn same_scenario(scenario: &types::Scenario, body: &serde_json::Value) -> bool {
+/// Whether `scenario`'s current revision is what importing `request` would create: the same
+/// name, trigger events, conditions and actions (each step's name and parameters).
+fn same_scenario(scenario: &types::Scenario, request: &types::ImportSubscriptionRequest) -> bool {
     let Some(revision) = current_revision(scenario) else {
         return false;
     };
-    let steps = |steps: &[types::ScenarioStep]| -> Vec<serde_json::Value> {
-        steps
-            .iter()
-            .map(|s| serde_json::json!({"name": s.name, "params": s.params}))
-            .collect()
+    let data = &request.data;
+    let steps =
+        |steps: &[types::ScenarioStep]| -> Vec<(Option<String>, Option<serde_json::Value>)> {
+            steps
+                .iter()
+                .map(|s| (s.name.clone(), s.params.clone()))
+                .collect()
+        };
+    let conditions = |groups: &[Vec<types::ScenarioStep>]| -> Vec<_> {
+        groups.iter().map(|g| steps(g)).collect()
     };
-    let wanted_steps = |v: Option<&serde_json::Value>| -> Vec<serde_json::Value> {
-        v.and_then(serde_json::Value::as_array)
-            .map(|items| {
-                items
-                    .iter()
-                    .map(|s| serde_json::json!({"name": s.get("name"), "params": s.get("params")}))
-                    .collect()
-            })
-            .unwrap_or_default()
-    };
-    let data = &body["data"];
-    let conditions: Vec<Vec<serde_json::Value>> = revision
-        .conditions
-        .iter()
-        .map(|group| steps(group))
-        .collect();
-    let wanted_conditions: Vec<Vec<serde_json::Value>> = data["conditions"]
-        .as_array()
-        .map(|groups| groups.iter().map(|g| wanted_steps(Some(g))).collect())
-        .unwrap_or_default();
-    let triggers: Vec<&str> = data["triggerEvents"]
-        .as_array()
-        .map(|t| t.iter().filter_map(serde_json::Value::as_str).collect())
-        .unwrap_or_default();
-    revision.name.as_deref() == data["name"].as_str()
-        && revision
-            .trigger_events
-            .iter()
-            .map(String::as_str)
-            .eq(triggers)
-        && conditions == wanted_conditions
-        && steps(&revision.actions) == wanted_steps(data.get("actions"))
+    revision.name == data.name
+        && revision.trigger_events == data.trigger_events.clone().unwrap_or_default()
+        && conditions(&revision.conditions)
+            == conditions(data.conditions.as_deref().unwrap_or_default())
+        && steps(&revision.actions) == steps(data.actions.as_deref().unwrap_or_default())
 }
 
 /// The project's scenarios, split into event subscriptions and the rest.
@@ -184,8 +165,8 @@ pub fn classify(scenarios: Vec<types::Scenario>) -> ScenarioList {
 impl Subscriptions<'_> {
     /// Subscribes a URL to one webhook event in one call: builds the event's ready-made import
     /// body with your URL (and the event's own arguments) and imports it, unless an identical
-    /// subscription exists already. Needs *View scenarios*, *Create scenarios* and *Manage
-    /// scenarios on behalf of user* (checked together, before anything is sent).
+    /// subscription exists already. Needs the scopes of [`Subscriptions::list`] and
+    /// [`Subscriptions::import`] (checked together, before anything is sent).
     ///
     /// **Idempotent.** The subscriptions are listed first; one whose current revision has the
     /// same name, trigger events, conditions and actions (each step's `name` and `params`, so
@@ -209,7 +190,6 @@ impl Subscriptions<'_> {
     /// # Ok(()) }
     /// ```
     pub async fn subscribe(&self, subscription: &Subscription) -> Result<Subscribed> {
-        let body = subscription.to_body()?;
         let request = subscription.to_request()?;
         self.texter
             .check_flow(&[ListSubscriptions::OPERATION, ImportSubscription::OPERATION])?;
@@ -218,7 +198,7 @@ impl Subscriptions<'_> {
         if let Some(found) = existing
             .subscriptions
             .into_iter()
-            .find(|s| s.active == wanted_active && same_scenario(&s.scenario, &body))
+            .find(|s| s.active == wanted_active && same_scenario(&s.scenario, &request))
         {
             return Ok(Subscribed {
                 subscription: found,
@@ -246,7 +226,7 @@ impl Subscriptions<'_> {
     }
 
     /// The project's scenarios, split into your event subscriptions (each mapped back to its
-    /// event where possible) and everything else. Needs *View scenarios*.
+    /// event where possible) and everything else. Needs the scopes of [`Subscriptions::list`].
     ///
     /// Pausing, resuming and deleting a subscription have no published path yet: use
     /// [`Texter::raw`] with the path Texter support gives you and the scopes of

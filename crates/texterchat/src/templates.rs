@@ -156,4 +156,3 @@ impl From<types::SendTemplateResponse> for TemplateSendOutcome {
         }
     }
 }
-

@@ -204,10 +204,10 @@ impl WebhookReceiver {
     ///
     /// # Errors
     ///
-    /// A validation error naming `url` when `base` is not an absolute http(s) URL or already
+    /// A validation error naming `base` when it is not an absolute http(s) URL or already
     /// has a `secret` parameter.
     pub fn webhook_url(&self, base: &str) -> Result<String> {
-        let invalid = |rule: String| Error::validation("url", rule, format!("{base:?}"));
+        let invalid = |rule: String| Error::validation("base", rule, format!("{base:?}"));
         let mut url = url::Url::parse(base)
             .map_err(|e| invalid(format!("must be an absolute http(s) URL ({e})")))?;
         if !matches!(url.scheme(), "http" | "https") || url.host().is_none() {

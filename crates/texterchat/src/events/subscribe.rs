@@ -85,9 +85,8 @@ impl Subscription {
         &self.kind
     }
 
-    /// The Import Subscription body: the event's ready-made body with every placeholder
-    /// replaced and nothing else changed (but `asStatus`, and `authorUid` when set).
-    pub fn to_body(&self) -> Result<Value> {
+    /// The ready-made body with the URL and the event's arguments put in.
+    fn template_body(&self) -> Result<Value> {
         let template = import_body(&self.kind).ok_or_else(|| {
             let known: Vec<&str> = EventKind::KNOWN.iter().map(|k| k.as_str()).collect();
             Error::validation(
@@ -168,25 +167,34 @@ impl Subscription {
             }
             (out != s).then_some(out)
         });
-        if let Value::Object(map) = &mut body {
-            map.insert(
-                "asStatus".into(),
-                Value::String(self.status.as_str().to_string()),
-            );
-            if let Some(uid) = &self.author_uid {
-                non_empty("authorUid", uid)?;
-                map.insert("authorUid".into(), Value::String(uid.clone()));
-            }
-        }
         Ok(body)
     }
 
-    /// The body as the generated request type.
+    /// The body as the generated request type, with the requested status and author.
     pub fn to_request(&self) -> Result<types::ImportSubscriptionRequest> {
-        let body = self.to_body()?;
-        serde_json::from_value(body).map_err(|e| {
+        let body = self.template_body()?;
+        let mut request: types::ImportSubscriptionRequest =
+            serde_json::from_value(body).map_err(|e| {
+                Error::config(format!(
+                    "the import body of {} does not match the spec: {e}",
+                    self.kind
+                ))
+            })?;
+        request.as_status = Some(self.status.clone());
+        if let Some(uid) = &self.author_uid {
+            request.author_uid = Some(uid.clone());
+        }
+        Ok(request)
+    }
+
+    /// The Import Subscription body as JSON, exactly as it is sent: the event's ready-made body
+    /// with every placeholder replaced and nothing else changed (but the status, and the author
+    /// when set).
+    pub fn to_body(&self) -> Result<Value> {
+        let request = self.to_request()?;
+        serde_json::to_value(&request).map_err(|e| {
             Error::config(format!(
-                "the import body of {} does not match the spec: {e}",
+                "the import body of {} does not encode: {e}",
                 self.kind
             ))
         })
@@ -196,21 +204,21 @@ impl Subscription {
 fn validate_url(url: &str) -> Result<()> {
     let parsed = url::Url::parse(url).map_err(|e| {
         Error::validation(
-            "url",
+            "Subscription::new url",
             format!("must be an absolute http(s) URL ({e})"),
             format!("{url:?}"),
         )
     })?;
     if !matches!(parsed.scheme(), "https" | "http") || parsed.host().is_none() {
         return Err(Error::validation(
-            "url",
+            "Subscription::new url",
             "must be an absolute http(s) URL Texter can reach",
             format!("{url:?}"),
         ));
     }
     if url.contains("{{") {
         return Err(Error::validation(
-            "url",
+            "Subscription::new url",
             "must not contain a `{{…}}` placeholder",
             format!("{url:?}"),
         ));
@@ -256,7 +264,11 @@ fn replace_strings(value: &mut Value, f: &dyn Fn(&str) -> Option<String>) {
 /// refused like the generated checks refuse one.
 fn non_empty(field: &str, value: &str) -> Result<()> {
     if value.trim().is_empty() {
-        return Err(Error::validation(field, "must not be empty", format!("{value:?}")));
+        return Err(Error::validation(
+            field,
+            "must not be empty",
+            format!("{value:?}"),
+        ));
     }
     Ok(())
 }

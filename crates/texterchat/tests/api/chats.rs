@@ -1,8 +1,21 @@
 use serde_json::json;
-use texterchat::chats::{Agent, Assignment, ChatSearch, ChatUpdate};
-use texterchat::enums::{ChannelName, ChatStatus, ChatStatusName};
+use texterchat::ErrorKind;
+use texterchat::enums::{ChatStatus, ChatStatusName, SearchChannelName};
 
 use crate::common::*;
+
+const CHAT: &str = "67bf11038b24880cc966f799";
+
+/// The error is a validation error naming `field` and `rule`.
+fn assert_invalid<T: std::fmt::Debug>(result: texterchat::Result<T>, field: &str, rule: &str) {
+    let err = result.expect_err(field);
+    assert!(err.is_validation(), "{err}");
+    let text = err.to_string();
+    assert!(
+        text.contains(&format!("`{field}`")) && text.contains(rule),
+        "expected `{field}` / {rule:?} in: {text}"
+    );
+}
 
 #[tokio::test]
 async fn search_sends_bracket_filters_and_decodes_the_documented_example() {
@@ -13,13 +26,20 @@ async fn search_sends_bracket_filters_and_decodes_the_documented_example() {
         .mount(&h.server)
         .await;
 
-    let query = ChatSearch::phone("0521234567")
-        .channel(ChannelName::Whatsapp, "972509876543")
+    let page = h
+        .texter
+        .chats()
+        .search()
+        .search("0521234567")
+        .channel_name(SearchChannelName::Whatsapp)
+        .channel_account_id("972509876543")
         .labels(["VIP", "hot_lead"])
         .statuses([ChatStatusName::Pending, ChatStatusName::Assigned])
         .limit(50)
-        .skip(100);
-    let page = h.texter.chats().search(&query).await.expect("search");
+        .skip(100)
+        .send()
+        .await
+        .expect("search");
 
     let req = h.only_request().await;
     assert_eq!(
@@ -45,7 +65,7 @@ async fn search_sends_bracket_filters_and_decodes_the_documented_example() {
     );
     assert_eq!(page.total, Some(1));
     let chat = &page.data[0];
-    assert_eq!(chat.id.as_deref(), Some("67bf11038b24880cc966f799"));
+    assert_eq!(chat.id.as_deref(), Some(CHAT));
     assert_eq!(chat.status, Some(ChatStatus::Resolved));
     assert_eq!(
         chat.resolved_update_time.map(|t| t.get()),
@@ -61,15 +81,11 @@ async fn search_futures_can_be_spawned() {
         .mount(&h.server)
         .await;
     let texter = h.texter.clone();
-    let page = tokio::spawn(async move {
-        texter
-            .chats()
-            .search(&ChatSearch::phone("0521234567"))
+    let page =
+        tokio::spawn(async move { texter.chats().search().search("0521234567").send().await })
             .await
-    })
-    .await
-    .expect("task")
-    .expect("search");
+            .expect("task")
+            .expect("search");
     assert_eq!(page.total, Some(0));
 }
 
@@ -79,7 +95,9 @@ async fn search_without_list_all_chats_is_refused_before_sending() {
     let err = h
         .texter
         .chats()
-        .search(&ChatSearch::phone("0521234567"))
+        .search()
+        .search("0521234567")
+        .send()
         .await
         .expect_err("missing scope");
     assert!(err.is_missing_scope());
@@ -92,66 +110,63 @@ async fn search_without_list_all_chats_is_refused_before_sending() {
 #[tokio::test]
 async fn search_rules_are_checked_before_sending() {
     let h = Harness::new().await;
-    let chats = h.texter.chats();
+    let search = || h.texter.chats().search();
     let cases = [
-        (ChatSearch::phone("5"), "search", "at least 2 characters"),
         (
-            ChatSearch::new().labels((0..101).map(|i| format!("l{i}"))),
+            search().search("5"),
+            "search",
+            "must be at least 2 characters",
+        ),
+        (
+            search().labels((0..101).map(|i| format!("l{i}"))),
             "labels[]",
-            "at most 100 items",
+            "must have at most 100 items",
         ),
+        (search().labels(["a", "a"]), "labels[]", "must not repeat"),
         (
-            ChatSearch::new().labels(["a", "a"]),
-            "labels[]",
-            "must not repeat",
-        ),
-        (
-            ChatSearch::new().statuses(std::iter::repeat_n(ChatStatusName::Bot, 6)),
+            search().statuses(std::iter::repeat_n(ChatStatusName::Bot, 6)),
             "statuses[]",
-            "at most 5 items",
+            "must have at most 5 items",
         ),
+        (search().limit(0), "limit", "must be between 1 and 10000"),
         (
-            ChatSearch::new().status(ChatStatusName::from("2")),
-            "statuses[]",
-            "status names, not numbers",
-        ),
-        (ChatSearch::new().limit(0), "limit", "between 1 and 10000"),
-        (
-            ChatSearch::new().limit(10_001),
+            search().limit(10_001),
             "limit",
-            "between 1 and 10000",
+            "must be between 1 and 10000",
         ),
-        (
-            ChatSearch::new().channel(ChannelName::Whatsapp, ""),
-            "channel[accountId]",
-            "must not be empty",
-        ),
+        (search().skip(-1), "skip", "must be at least 0"),
     ];
-    for (query, field, rule) in cases {
-        let err = chats.search(&query).await.expect_err(field);
-        assert!(err.is_validation(), "{err}");
-        let text = err.to_string();
-        assert!(
-            text.contains(&format!("`{field}`")) && text.contains(rule),
-            "{text}"
-        );
+    for (request, field, rule) in cases {
+        assert_invalid(request.send().await, field, rule);
     }
+    assert!(h.requests().await.is_empty());
+}
+
+/// The old SDK refused an empty `channel[accountId]`; the spec gives the parameter no
+/// `minLength`, so nothing refuses it now.
+#[tokio::test]
+async fn search_refuses_an_empty_channel_account_before_sending() {
+    let h = Harness::new().await;
+    let result = h
+        .texter
+        .chats()
+        .search()
+        .channel_name(SearchChannelName::Whatsapp)
+        .channel_account_id("")
+        .send()
+        .await;
+    assert_invalid(result, "channel[accountId]", "must be at least 1 character");
     assert!(h.requests().await.is_empty());
 }
 
 #[tokio::test]
 async fn get_decodes_the_public_view() {
     let h = Harness::new().await;
-    h.expect("GET", "/chats/67bf11038b24880cc966f799")
+    h.expect("GET", &format!("/chats/{CHAT}"))
         .respond_with(json(fixture("responses/getChat.json")))
         .mount(&h.server)
         .await;
-    let chat = h
-        .texter
-        .chats()
-        .get("67bf11038b24880cc966f799")
-        .await
-        .expect("get");
+    let chat = h.texter.chats().get(CHAT).send().await.expect("get");
     assert_eq!(chat.title.as_deref(), Some("Niv Shteingart"));
     assert_eq!(
         chat.last_message_timestamp.map(|t| t.get()),
@@ -168,9 +183,13 @@ async fn assign_sends_the_documented_body_and_accepts_plain_ok() {
         .respond_with(plain_ok())
         .mount(&h.server)
         .await;
-    h.texter
+    let () = h
+        .texter
         .chats()
-        .assign(&Assignment::phone("0521234567").agent(Agent::Email("demo@texterchat.com".into())))
+        .assign()
+        .phone("0521234567")
+        .agent_email("demo@texterchat.com")
+        .send()
         .await
         .expect("assign");
     assert_eq!(
@@ -180,17 +199,38 @@ async fn assign_sends_the_documented_body_and_accepts_plain_ok() {
 }
 
 #[tokio::test]
-async fn assign_needs_an_assignee() {
+async fn assign_needs_one_chat_and_an_assignee() {
     let h = Harness::new().await;
-    let err = h
-        .texter
-        .chats()
-        .assign(&Assignment::chat_id("67bf11038b24880cc966f799"))
-        .await
-        .expect_err("no assignee");
-    assert!(
-        err.is_validation() && err.to_string().contains("department"),
-        "{err}"
+    let assign = || h.texter.chats().assign();
+    assert_invalid(
+        assign().chat_id(CHAT).send().await,
+        "agentUid/agentEmail/agentCrmId/departmentId",
+        "at least one of agentUid, agentEmail, agentCrmId, departmentId must be set",
+    );
+    assert_invalid(
+        assign().agent_email("demo@texterchat.com").send().await,
+        "phone/chatId",
+        "exactly one of phone, chatId must be set",
+    );
+    assert_invalid(
+        assign()
+            .phone("0521234567")
+            .chat_id(CHAT)
+            .agent_email("demo@texterchat.com")
+            .send()
+            .await,
+        "phone/chatId",
+        "exactly one of phone, chatId must be set",
+    );
+    assert_invalid(
+        assign()
+            .chat_id(CHAT)
+            .agent_email("demo@texterchat.com")
+            .agent_uid("u1")
+            .send()
+            .await,
+        "agentUid/agentEmail/agentCrmId",
+        "at most one of agentUid, agentEmail, agentCrmId may be set",
     );
     assert!(h.requests().await.is_empty());
 }
@@ -198,25 +238,30 @@ async fn assign_needs_an_assignee() {
 #[tokio::test]
 async fn resolve_update_and_crm_data() {
     let h = Harness::new().await;
-    let chat = "67bf11038b24880cc966f799";
-    h.expect("POST", &format!("/chats/{chat}/resolve"))
+    h.expect("POST", &format!("/chats/{CHAT}/resolve"))
         .respond_with(json(fixture("responses/resolveChat.json")))
         .mount(&h.server)
         .await;
-    h.expect("PATCH", &format!("/chats/{chat}"))
+    h.expect("PATCH", &format!("/chats/{CHAT}"))
         .respond_with(json(fixture("objects/Chat.json")))
         .mount(&h.server)
         .await;
-    h.expect("POST", &format!("/chats/{chat}/crm-data"))
+    h.expect("POST", &format!("/chats/{CHAT}/crm-data"))
         .respond_with(json(fixture("objects/Chat.json")))
         .mount(&h.server)
         .await;
 
-    h.texter.chats().resolve(chat, true).await.expect("resolve");
-    let updated = h
-        .texter
-        .chats()
-        .update(chat, &ChatUpdate::new().external_bot(false))
+    let chats = h.texter.chats();
+    let () = chats
+        .resolve(CHAT)
+        .notify_client(true)
+        .send()
+        .await
+        .expect("resolve");
+    let updated = chats
+        .update(CHAT)
+        .external_bot(false)
+        .send()
         .await
         .expect("update");
     assert_eq!(updated.external_bot, Some(false));
@@ -224,13 +269,10 @@ async fn resolve_update_and_crm_data() {
         .as_object()
         .cloned()
         .unwrap_or_default();
-    h.texter
-        .chats()
-        .update_crm_data(chat, data)
-        .await
-        .expect("crm");
+    chats.update_crm_data(CHAT, data).send().await.expect("crm");
 
     let requests = h.requests().await;
+    assert_eq!(requests.len(), 3);
     assert_eq!(
         body_json(&requests[0]),
         fixture("requests/resolveChat.json")
@@ -246,6 +288,17 @@ async fn resolve_update_and_crm_data() {
 }
 
 #[tokio::test]
+async fn update_needs_a_property() {
+    let h = Harness::new().await;
+    assert_invalid(
+        h.texter.chats().update(CHAT).send().await,
+        "body",
+        "must set at least 1 property of:",
+    );
+    assert!(h.requests().await.is_empty());
+}
+
+#[tokio::test]
 async fn resolve_with_success_false_is_an_error() {
     let h = Harness::new().await;
     h.expect("POST", "/chats/c1/resolve")
@@ -255,8 +308,19 @@ async fn resolve_with_success_false_is_an_error() {
     let err = h
         .texter
         .chats()
-        .resolve("c1", false)
+        .resolve("c1")
+        .notify_client(false)
+        .send()
         .await
         .expect_err("success false");
+    assert!(
+        matches!(err.kind(), ErrorKind::Unsuccessful { .. }),
+        "{err:?}"
+    );
+    assert_eq!(err.operation(), Some("resolveChat"));
     assert!(err.to_string().contains("success: false"), "{err}");
+    assert_eq!(
+        body_json(&h.only_request().await),
+        json!({"notifyClient": false})
+    );
 }

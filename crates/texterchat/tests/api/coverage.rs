@@ -1,307 +1,391 @@
-//! Every operation of the spec has exactly one wrapper, and each wrapper checks exactly the
-//! scopes the spec lists for it: proven over HTTP, and by a scan of the crate's source.
+//! Every operation of the spec is reachable through its generated method, and each checks
+//! exactly the scopes the spec lists for it: proven over HTTP, operation by operation.
 
-use std::collections::BTreeMap;
-use std::future::Future;
-use std::pin::Pin;
+use std::collections::BTreeSet;
 
-use texterchat::chats::{Agent, Assignment, ChatSearch, ChatUpdate};
-use texterchat::enums::{ChatStatus, OutgoingMediaType, TemplateCategory, TemplateUsage};
-use texterchat::labels::{LabelChange, LabelUpdate, NewLabel};
-use texterchat::messages::{Media, MessageQuery, OutgoingMessage};
-use texterchat::quick_replies::{NewQuickReply, QuickReplyQuery};
-use texterchat::scopes::{self, ScopeSet};
-use texterchat::templates::{
-    Localization, NewTemplate, TemplateMessage, TemplateQuery, TemplateUpdate,
+use futures::future::BoxFuture;
+use serde_json::json;
+use texterchat::enums::{
+    ChannelName, ChatStatus, OutgoingMediaType, TemplateCategory, TemplateUsage,
 };
+use texterchat::messages::OutgoingMessage;
+use texterchat::scopes::{self, Operation, ScopeSet};
 use texterchat::time::EpochMillis;
-use texterchat::{Page, Texter, types};
-use wiremock::ResponseTemplate;
+use texterchat::{Texter, types};
+use wiremock::matchers::any;
+use wiremock::{Mock, ResponseTemplate};
 
 use crate::common::*;
 
-type Call =
-    for<'a> fn(&'a Texter) -> Pin<Box<dyn Future<Output = texterchat::Result<()>> + Send + 'a>>;
+const CHAT: &str = "67bf11038b24880cc966f799";
+const FILE: &str = "f1";
+const LABEL: &str = "vip";
+const ACCOUNT: &str = "972586640430";
+const TEMPLATE: &str = "inbox_marketing_95";
+const LANGUAGE: &str = "en";
+const QUICK_REPLY: &str = "6970a1b2c3d4e5f601234567";
+const SCENARIO: &str = "6970b3c1d2e3f40123456789";
 
-macro_rules! call {
-    ($t:ident => $e:expr) => {{
-        fn f<'a>(
-            $t: &'a Texter,
-        ) -> Pin<Box<dyn Future<Output = texterchat::Result<()>> + Send + 'a>> {
-            Box::pin(async move { $e.await.map(|_| ()) })
+/// The value each path parameter is given by [`call`].
+fn path_value(parameter: &str) -> &'static str {
+    match parameter {
+        "chatId" => CHAT,
+        "fileId" => FILE,
+        "labelId" => LABEL,
+        "accountId" => ACCOUNT,
+        "templateName" => TEMPLATE,
+        "language" => LANGUAGE,
+        "quickReplyId" => QUICK_REPLY,
+        "scenarioId" => SCENARIO,
+        other => panic!("no value for the path parameter `{other}`: add one to path_value"),
+    }
+}
+
+/// The path [`call`] requests for `op`: its template with every parameter filled in.
+fn expected_path(op: &Operation) -> String {
+    let mut path = String::from("/server/api/v2");
+    let mut rest = op.path;
+    while let Some(start) = rest.find('{') {
+        let end = rest[start..].find('}').expect("a closed path parameter") + start;
+        path.push_str(&rest[..start]);
+        path.push_str(path_value(&rest[start + 1..end]));
+        rest = &rest[end + 1..];
+    }
+    path.push_str(rest);
+    path
+}
+
+/// An answer every operation decodes: an empty list for the operations that answer a JSON
+/// array, `{"success": true}` for the rest (objects of optional fields, `{success}` answers,
+/// and answers whose body is ignored).
+fn answer(op: &Operation) -> ResponseTemplate {
+    match op.id {
+        "listTemplates" | "listUnsubscribed" | "listUnsubscribedForAccount" => json(json!([])),
+        _ => json(json!({"success": true})),
+    }
+}
+
+/// One call of `id` through its generated method, with valid arguments.
+fn call<'a>(texter: &'a Texter, id: &str) -> BoxFuture<'a, texterchat::Result<()>> {
+    match id {
+        "searchChats" => Box::pin(async move { texter.chats().search().send().await.map(drop) }),
+        "assignChat" => Box::pin(async move {
+            texter
+                .chats()
+                .assign()
+                .phone("0521234567")
+                .agent_email("a@example.com")
+                .send()
+                .await
+        }),
+        "getChat" => Box::pin(async move { texter.chats().get(CHAT).send().await.map(drop) }),
+        "updateChat" => Box::pin(async move {
+            texter
+                .chats()
+                .update(CHAT)
+                .external_bot(false)
+                .send()
+                .await
+                .map(drop)
+        }),
+        "resolveChat" => Box::pin(async move {
+            texter
+                .chats()
+                .resolve(CHAT)
+                .notify_client(false)
+                .send()
+                .await
+        }),
+        "updateChatCrmData" => Box::pin(async move {
+            texter
+                .chats()
+                .update_crm_data(CHAT, serde_json::Map::new())
+                .send()
+                .await
+                .map(drop)
+        }),
+        "updateChatLabels" => Box::pin(async move {
+            texter
+                .labels()
+                .change_in_chat(CHAT, types::UpdateChatLabelsRequest::Set(Vec::new()))
+                .send()
+                .await
+        }),
+        "getChatMessages" => Box::pin(async move {
+            texter
+                .messages()
+                .list(CHAT)
+                .before_time(EpochMillis(1))
+                .before_id("0")
+                .send()
+                .await
+                .map(drop)
+        }),
+        "sendMessage" => Box::pin(async move {
+            let photo = OutgoingMessage::media_file(OutgoingMediaType::Image, FILE);
+            texter
+                .messages()
+                .send(CHAT, OutgoingMessage::media([photo]))
+                .send()
+                .await
+                .map(drop)
+        }),
+        "shareFile" => Box::pin(async move { texter.files().share(FILE).send().await.map(drop) }),
+        "listLabels" => Box::pin(async move { texter.labels().list().send().await.map(drop) }),
+        "getLabel" => Box::pin(async move { texter.labels().get(LABEL).send().await.map(drop) }),
+        "createLabel" => {
+            Box::pin(async move { texter.labels().create(LABEL, "VIP").send().await.map(drop) })
         }
-        f as Call
-    }};
+        "updateLabel" => {
+            Box::pin(async move { texter.labels().update(LABEL).name("V.I.P.").send().await })
+        }
+        "deleteLabel" => Box::pin(async move { texter.labels().delete(LABEL).send().await }),
+        "sendTemplate" => Box::pin(async move {
+            texter
+                .templates()
+                .send("inbox_marketing_98", "972521234567")
+                .send()
+                .await
+                .map(drop)
+        }),
+        "listTemplates" => {
+            Box::pin(async move { texter.templates().list().send().await.map(drop) })
+        }
+        "createTemplate" => Box::pin(async move {
+            texter
+                .templates()
+                .create(
+                    ACCOUNT,
+                    "T",
+                    TemplateCategory::Marketing,
+                    ChatStatus::Pending,
+                    TemplateUsage::Inbox,
+                )
+                .send()
+                .await
+                .map(drop)
+        }),
+        "upsertTemplateLocalization" => Box::pin(async move {
+            let body = types::TemplateComponent {
+                text: Some("Hi".into()),
+                ..Default::default()
+            };
+            texter
+                .templates()
+                .upsert_localization(ACCOUNT, TEMPLATE, LANGUAGE, vec![body])
+                .send()
+                .await
+                .map(drop)
+        }),
+        "submitTemplateLocalization" => Box::pin(async move {
+            texter
+                .templates()
+                .submit(ACCOUNT, TEMPLATE, LANGUAGE)
+                .send()
+                .await
+                .map(drop)
+        }),
+        "updateTemplate" => Box::pin(async move {
+            texter
+                .templates()
+                .update(ACCOUNT, TEMPLATE)
+                .title("T2")
+                .send()
+                .await
+                .map(drop)
+        }),
+        "deleteTemplate" => {
+            Box::pin(async move { texter.templates().delete(ACCOUNT, TEMPLATE).send().await })
+        }
+        "unsubscribeFromTemplates" => Box::pin(async move {
+            texter
+                .template_subscriptions()
+                .unsubscribe("0521234567")
+                .send()
+                .await
+        }),
+        "resubscribeToTemplates" => Box::pin(async move {
+            texter
+                .template_subscriptions()
+                .resubscribe("0521234567")
+                .send()
+                .await
+        }),
+        "listUnsubscribed" => Box::pin(async move {
+            texter
+                .template_subscriptions()
+                .list_unsubscribed()
+                .send()
+                .await
+                .map(drop)
+        }),
+        "listUnsubscribedForAccount" => Box::pin(async move {
+            texter
+                .template_subscriptions()
+                .list_unsubscribed_for_account(ACCOUNT)
+                .send()
+                .await
+                .map(drop)
+        }),
+        "listQuickReplies" => {
+            Box::pin(async move { texter.quick_replies().list().send().await.map(drop) })
+        }
+        "createQuickReply" => Box::pin(async move {
+            let mut send = texterchat::quick_replies::text("Hi");
+            send.target = Some(vec![texterchat::quick_replies::channel(
+                ChannelName::Whatsapp,
+                ACCOUNT,
+            )]);
+            texter.quick_replies().create(send).send().await.map(drop)
+        }),
+        "updateQuickReply" => Box::pin(async move {
+            let title = types::QuickReplyUpdate::UpdateDisplayTitle(Some("x".into()));
+            texter
+                .quick_replies()
+                .update(QUICK_REPLY, [title])
+                .send()
+                .await
+                .map(drop)
+        }),
+        "deleteQuickReply" => {
+            Box::pin(async move { texter.quick_replies().delete(QUICK_REPLY).send().await })
+        }
+        "importSubscription" => Box::pin(async move {
+            texter
+                .subscriptions()
+                .import(types::ScenarioDefinition::default())
+                .send()
+                .await
+                .map(drop)
+        }),
+        "listSubscriptions" => {
+            Box::pin(async move { texter.subscriptions().list().send().await.map(drop) })
+        }
+        "copyScenario" => Box::pin(async move {
+            texter
+                .subscriptions()
+                .copy(SCENARIO)
+                .from_version(1)
+                .new_name("(SUB) copy")
+                .send()
+                .await
+                .map(drop)
+        }),
+        other => panic!("no call for the operation `{other}`: add it to the table of `call`"),
+    }
 }
 
-/// One call per wrapper, with valid input, keyed by the operationId it should report.
-fn wrappers() -> Vec<(&'static str, Call)> {
-    const CHAT: &str = "67bf11038b24880cc966f799";
-    vec![
-        (
-            "searchChats",
-            call!(t => t.chats().search(&ChatSearch::phone("0521234567"))),
-        ),
-        (
-            "assignChat",
-            call!(t => t.chats().assign(&Assignment::phone("0521234567").agent(Agent::Email("a@b.c".into())))),
-        ),
-        ("getChat", call!(t => t.chats().get(CHAT))),
-        (
-            "updateChat",
-            call!(t => t.chats().update(CHAT, &ChatUpdate::new().external_bot(false))),
-        ),
-        ("resolveChat", call!(t => t.chats().resolve(CHAT, false))),
-        (
-            "updateChatCrmData",
-            call!(t => t.chats().update_crm_data(CHAT, Default::default())),
-        ),
-        (
-            "updateChatLabels",
-            call!(t => t.labels().change_in_chat(CHAT, &LabelChange::clear())),
-        ),
-        (
-            "getChatMessages",
-            call!(t => t.messages().list(CHAT, &MessageQuery::before(EpochMillis(1), "0"))),
-        ),
-        (
-            "sendMessage",
-            call!(t => t.messages().send(CHAT, &OutgoingMessage::media([Media::file(OutgoingMediaType::Image, "f1")]))),
-        ),
-        ("shareFile", call!(t => t.files().share("f1", None))),
-        ("listLabels", call!(t => t.labels().list(Page::first()))),
-        ("getLabel", call!(t => t.labels().get("vip"))),
-        (
-            "createLabel",
-            call!(t => t.labels().create(&NewLabel::new("vip", "VIP"))),
-        ),
-        (
-            "updateLabel",
-            call!(t => t.labels().update("vip", &LabelUpdate::new().name("V.I.P."))),
-        ),
-        ("deleteLabel", call!(t => t.labels().delete("vip"))),
-        (
-            "sendTemplate",
-            call!(t => t.templates().send(&TemplateMessage::new("inbox_marketing_98", "972521234567"))),
-        ),
-        (
-            "listTemplates",
-            call!(t => t.templates().list(&TemplateQuery::new())),
-        ),
-        (
-            "createTemplate",
-            call!(t => t.templates().create("972586640430", &NewTemplate::new("T", TemplateCategory::Marketing, ChatStatus::Pending, TemplateUsage::Inbox))),
-        ),
-        (
-            "upsertTemplateLocalization",
-            call!(t => t.templates().upsert_localization("972586640430", "inbox_marketing_95", &Localization::new("en", [types::TemplateComponent { text: Some("Hi".into()), ..Default::default() }]))),
-        ),
-        (
-            "submitTemplateLocalization",
-            call!(t => t.templates().submit("972586640430", "inbox_marketing_95", "en")),
-        ),
-        (
-            "updateTemplate",
-            call!(t => t.templates().update("972586640430", "inbox_marketing_95", &TemplateUpdate::new().title("T2"))),
-        ),
-        (
-            "deleteTemplate",
-            call!(t => t.templates().delete("972586640430", "inbox_marketing_95")),
-        ),
-        (
-            "unsubscribeFromTemplates",
-            call!(t => t.template_subscriptions().unsubscribe("0521234567", None)),
-        ),
-        (
-            "resubscribeToTemplates",
-            call!(t => t.template_subscriptions().resubscribe("0521234567", None)),
-        ),
-        (
-            "listUnsubscribed",
-            call!(t => t.template_subscriptions().list_unsubscribed(Page::first())),
-        ),
-        (
-            "listUnsubscribedForAccount",
-            call!(t => t.template_subscriptions().list_unsubscribed_for_account("972586640430", Page::first())),
-        ),
-        (
-            "listQuickReplies",
-            call!(t => t.quick_replies().list(&QuickReplyQuery::new())),
-        ),
-        (
-            "createQuickReply",
-            call!(t => t.quick_replies().create(&NewQuickReply::text("Hi").channel(texterchat::enums::ChannelName::Whatsapp, "972586640430"))),
-        ),
-        (
-            "updateQuickReply",
-            call!(t => t.quick_replies().update("6970a1b2c3d4e5f601234567", &[types::QuickReplyUpdate::UpdateDisplayTitle(Some("x".into()))])),
-        ),
-        (
-            "deleteQuickReply",
-            call!(t => t.quick_replies().delete("6970a1b2c3d4e5f601234567")),
-        ),
-        (
-            "importSubscription",
-            call!(t => t.subscriptions().import(&types::ImportSubscriptionRequest { data: Default::default(), as_status: None, author_uid: None })),
-        ),
-        (
-            "listSubscriptions",
-            call!(t => t.subscriptions().list(false)),
-        ),
-        (
-            "copyScenario",
-            call!(t => t.subscriptions().copy("6970b3c1d2e3f40123456789", 1, "(SUB) copy")),
-        ),
-    ]
-}
-
-#[test]
-fn the_table_names_every_operation_of_the_spec_once() {
-    let table: Vec<&str> = wrappers().iter().map(|(id, _)| *id).collect();
-    let spec: Vec<&str> = scopes::operations().iter().map(|o| o.id).collect();
-    let mut sorted_table = table.clone();
-    sorted_table.sort_unstable();
-    sorted_table.dedup();
-    assert_eq!(
-        sorted_table.len(),
-        table.len(),
-        "an operation is listed twice"
-    );
-    let mut sorted_spec = spec.clone();
-    sorted_spec.sort_unstable();
-    assert_eq!(sorted_table, sorted_spec);
+/// A mock server answering every request with [`answer`], and a client declared with
+/// `scopes`.
+async fn harness(op: &Operation, scopes: ScopeSet) -> Harness {
+    let h = Harness::with_scopes(scopes).await;
+    h.server
+        .register(Mock::given(any()).respond_with(answer(op)))
+        .await;
+    h
 }
 
 #[tokio::test]
-async fn each_wrapper_checks_exactly_the_scopes_the_spec_lists() {
-    for (id, call) in wrappers() {
-        let op = scopes::Operation::by_id(id).expect("an operation of the spec");
-
-        // Declared with no scopes: refused before sending, naming exactly the spec's scopes.
-        let h = Harness::with_scopes(ScopeSet::EMPTY).await;
-        h.server
-            .register(
-                wiremock::Mock::given(wiremock::matchers::any())
-                    .respond_with(ResponseTemplate::new(500)),
-            )
-            .await;
-        let result = call(&h.texter).await;
-        if op.scopes.is_empty() {
-            let err = result.expect_err("the mock answers 500");
-            assert!(!err.is_missing_scope(), "{id}: {err}");
-            assert_eq!(
-                h.requests().await.len(),
-                1,
-                "{id} needs no scope and is sent"
-            );
-        } else {
-            let err = result.expect_err("missing scopes");
-            assert!(err.is_missing_scope(), "{id}: {err}");
-            assert_eq!(err.operation(), Some(id), "{id} reports its operation");
-            assert_eq!(
-                err.missing_scopes(),
-                op.scopes,
-                "{id} checks exactly the spec's scopes"
-            );
-            for scope in op.scopes {
-                assert!(
-                    err.to_string().contains(scope.display_name()),
-                    "{id}: {err}"
-                );
-            }
-            assert!(
-                h.requests().await.is_empty(),
-                "{id} sent a request without its scopes"
-            );
-        }
-
-        // Declared with exactly the spec's scopes: sent, and reported as this operation.
-        let h = Harness::with_scopes(op.scopes).await;
-        h.server
-            .register(
-                wiremock::Mock::given(wiremock::matchers::any())
-                    .respond_with(ResponseTemplate::new(500)),
-            )
-            .await;
-        let err = call(&h.texter).await.expect_err("the mock answers 500");
-        assert_eq!(err.status(), Some(500), "{id}: {err}");
-        assert_eq!(
-            err.operation(),
-            Some(id),
-            "{id} calls the operation it claims"
-        );
-        let requests = h.requests().await;
-        assert_eq!(requests.len(), 1, "{id}");
-        assert_eq!(requests[0].method.as_str(), op.method, "{id}");
-
-        // Missing any one scope is enough to be refused.
-        for scope in op.scopes {
-            let h = Harness::with_scopes(op.scopes.without(scope)).await;
-            let err = call(&h.texter).await.expect_err("one scope missing");
-            assert_eq!(
-                err.missing_scopes(),
-                ScopeSet::from(scope),
-                "{id} without {scope}"
-            );
-            assert!(h.requests().await.is_empty());
-        }
+async fn the_table_covers_every_operation_of_the_spec_once() {
+    let ids: Vec<&str> = scopes::operations().iter().map(|o| o.id).collect();
+    assert_eq!(ids.len(), 33, "{ids:?}");
+    let unique: BTreeSet<&str> = ids.iter().copied().collect();
+    assert_eq!(unique.len(), ids.len(), "an operationId repeats: {ids:?}");
+    let h = Harness::new().await;
+    for id in ids {
+        // Panics on an operation the table does not know.
+        drop(call(&h.texter, id));
     }
 }
 
-/// Each generated operation constant is used by exactly one wrapper in the crate's source.
-#[test]
-fn each_operation_constant_is_used_once_in_the_source() {
-    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut text = String::new();
-    let mut stack = vec![src];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                // Code only: doc examples and comments may name operations freely.
-                for line in std::fs::read_to_string(&path).unwrap().lines() {
-                    if !line.trim_start().starts_with("//") {
-                        text.push_str(line);
-                        text.push('\n');
+#[tokio::test]
+async fn each_operation_checks_exactly_the_scopes_the_spec_lists() {
+    let mut failures = Vec::new();
+    for op in scopes::operations() {
+        let id = op.id;
+
+        // Declared with no scopes: refused before sending, naming exactly the spec's scopes.
+        if !op.scopes.is_empty() {
+            let h = harness(op, ScopeSet::EMPTY).await;
+            match call(&h.texter, id).await {
+                Ok(()) => failures.push(format!("{id}: sent without any scope")),
+                Err(err) => {
+                    if !err.is_missing_scope() {
+                        failures.push(format!("{id}: without scopes, not a scope error: {err}"));
+                    }
+                    if err.operation() != Some(id) {
+                        failures.push(format!(
+                            "{id}: reported as {:?} without scopes",
+                            err.operation()
+                        ));
+                    }
+                    if err.missing_scopes() != op.scopes {
+                        failures.push(format!(
+                            "{id}: missing {} without scopes, the spec lists {}",
+                            err.missing_scopes(),
+                            op.scopes
+                        ));
+                    }
+                    for scope in op.scopes {
+                        if !err.to_string().contains(scope.display_name()) {
+                            failures.push(format!("{id}: {scope} not named in: {err}"));
+                        }
                     }
                 }
             }
+            let sent = h.requests().await.len();
+            if sent != 0 {
+                failures.push(format!("{id}: {sent} requests sent without any scope"));
+            }
         }
-    }
-    let mut counts = BTreeMap::new();
-    for op in scopes::operations() {
-        let konst = heck_shouty(op.id);
-        let uses = ["op::", "operations::"]
-            .iter()
-            .map(|prefix| {
-                let needle = format!("{prefix}{konst}");
-                text.match_indices(&needle)
-                    .filter(|(i, _)| {
-                        let next = text[i + needle.len()..].chars().next();
-                        !next.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_')
-                    })
-                    .count()
-            })
-            .sum::<usize>();
-        counts.insert(op.id, uses);
-    }
-    let wrong: Vec<_> = counts.iter().filter(|(_, n)| **n != 1).collect();
-    assert!(
-        wrong.is_empty(),
-        "operations not used exactly once: {wrong:?}"
-    );
-}
 
-/// `searchChats` → `SEARCH_CHATS`.
-fn heck_shouty(id: &str) -> String {
-    let mut out = String::new();
-    for (i, c) in id.chars().enumerate() {
-        if c.is_ascii_uppercase() && i > 0 {
-            out.push('_');
+        // Declared with exactly the spec's scopes: sent once, to the operation's method and path.
+        let h = harness(op, op.scopes).await;
+        if let Err(err) = call(&h.texter, id).await {
+            failures.push(format!(
+                "{id}: with exactly its scopes ({}): {err}",
+                op.scopes
+            ));
         }
-        out.push(c.to_ascii_uppercase());
+        let requests = h.requests().await;
+        match requests.as_slice() {
+            [request] => {
+                if request.method.as_str() != op.method {
+                    failures.push(format!(
+                        "{id}: sent {}, the spec says {}",
+                        request.method, op.method
+                    ));
+                }
+                let expected = expected_path(op);
+                if request.url.path() != expected {
+                    failures.push(format!(
+                        "{id}: sent to {}, expected {expected}",
+                        request.url.path()
+                    ));
+                }
+            }
+            other => failures.push(format!(
+                "{id}: {} requests with exactly its scopes, expected 1",
+                other.len()
+            )),
+        }
+
+        // Missing any one scope is enough to be refused.
+        for scope in op.scopes {
+            let h = harness(op, op.scopes.without(scope)).await;
+            match call(&h.texter, id).await {
+                Ok(()) => failures.push(format!("{id}: sent without {scope}")),
+                Err(err) => {
+                    if !err.is_missing_scope() || err.missing_scopes() != ScopeSet::from(scope) {
+                        failures.push(format!("{id}: without {scope}: {err}"));
+                    }
+                }
+            }
+            let sent = h.requests().await.len();
+            if sent != 0 {
+                failures.push(format!("{id}: {sent} requests sent without {scope}"));
+            }
+        }
     }
-    out
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

@@ -1,7 +1,6 @@
 //! The error type over HTTP, and the raw request API.
 
 use serde_json::json;
-use texterchat::chats::ChatSearch;
 use texterchat::raw::RawRequest;
 use texterchat::{ErrorKind, Scope, ScopeSet};
 use wiremock::ResponseTemplate;
@@ -16,7 +15,7 @@ async fn a_server_403_is_a_missing_scope_error_naming_the_spec_scopes() {
         .respond_with(ResponseTemplate::new(403).set_body_json(json!({"message": "Forbidden"})))
         .mount(&h.server)
         .await;
-    let err = h.texter.files().share("f1", None).await.unwrap_err();
+    let err = h.texter.files().share("f1").send().await.unwrap_err();
     assert!(err.is_missing_scope(), "{err}");
     assert_eq!(err.status(), Some(403));
     assert_eq!(
@@ -41,7 +40,9 @@ async fn a_response_that_does_not_match_the_spec_names_the_json_path() {
     let err = h
         .texter
         .chats()
-        .search(&ChatSearch::phone("0521234567"))
+        .search()
+        .search("0521234567")
+        .send()
         .await
         .unwrap_err();
     assert!(err.is_decode(), "{err}");
@@ -71,7 +72,7 @@ async fn a_non_json_error_body_keeps_its_status_message_and_excerpt() {
         )
         .mount(&h.server)
         .await;
-    let err = h.texter.labels().get("vip").await.unwrap_err();
+    let err = h.texter.labels().get("vip").send().await.unwrap_err();
     assert!(err.is_rate_limited(), "{err}");
     assert_eq!(err.retry_after(), Some(std::time::Duration::from_secs(7)));
     assert!(
@@ -95,7 +96,7 @@ async fn a_long_error_body_is_cut_and_the_token_redacted() {
         .respond_with(ResponseTemplate::new(400).set_body_raw(body, "application/json"))
         .mount(&h.server)
         .await;
-    let err = h.texter.labels().get("vip").await.unwrap_err();
+    let err = h.texter.labels().get("vip").send().await.unwrap_err();
     let text = err.to_string();
     assert!(!text.contains(TOKEN), "{text}");
     assert!(text.contains("bad token <redacted>"), "{text}");

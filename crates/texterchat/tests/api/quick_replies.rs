@@ -1,9 +1,6 @@
-use std::time::Duration;
-
 use serde_json::json;
-use texterchat::Page;
 use texterchat::enums::{ChannelName, MediaType, MessageType, QuickReplyPosition, SortOrder};
-use texterchat::quick_replies::{NewQuickReply, QuickReplyQuery};
+use texterchat::quick_replies::{channel, chat, text};
 use texterchat::types::{self, QuickReplyUpdate};
 use wiremock::ResponseTemplate;
 
@@ -57,6 +54,13 @@ async fn assert_refused(h: &Harness, errors: Vec<(texterchat::Error, &str, &str)
     assert!(h.requests().await.is_empty(), "nothing may be sent");
 }
 
+/// What the documented quick reply sends: one text, to one WhatsApp account.
+fn greeting() -> types::QuickReplySend {
+    let mut send = text("Thanks for reaching out! An agent will reply shortly.");
+    send.target = Some(vec![channel(ChannelName::Whatsapp, ACCOUNT)]);
+    send
+}
+
 #[tokio::test]
 async fn list_sends_every_filter_and_decodes_the_documented_example() {
     let h = Harness::new().await;
@@ -66,16 +70,23 @@ async fn list_sends_every_filter_and_decodes_the_documented_example() {
         .mount(&h.server)
         .await;
 
-    let query = QuickReplyQuery::new()
+    let page = h
+        .texter
+        .quick_replies()
+        .list()
         .limit(50)
         .skip(100)
-        .sort_by_title(SortOrder::Ascending)
-        .sort_by_created(SortOrder::Descending)
-        .sort_by_updated(SortOrder::Ascending)
-        .for_chat(ChannelName::Whatsapp, ACCOUNT, CHAT)
+        .sort_title(SortOrder::Ascending)
+        .sort_created(SortOrder::Descending)
+        .sort_updated(SortOrder::Ascending)
+        .for_chat_name(ChannelName::Whatsapp)
+        .for_chat_account_id(ACCOUNT)
+        .for_chat_id(CHAT)
         .position(QuickReplyPosition::Top)
-        .has_contents_type([MessageType::Text, MessageType::Media]);
-    let page = h.texter.quick_replies().list(&query).await.expect("list");
+        .has_contents_type([MessageType::Text, MessageType::Media])
+        .send()
+        .await
+        .expect("list");
 
     let req = h.only_request().await;
     assert_eq!(
@@ -119,16 +130,19 @@ async fn list_sends_only_the_filters_given() {
         .await;
     let quick_replies = h.texter.quick_replies();
 
-    let empty = quick_replies
-        .list(&QuickReplyQuery::new())
-        .await
-        .expect("list");
+    let empty = quick_replies.list().send().await.expect("list");
     quick_replies
-        .list(&QuickReplyQuery::new().for_channel(ChannelName::Instagram, "17841400000000000"))
+        .list()
+        .for_chat_name(ChannelName::Instagram)
+        .for_chat_account_id("17841400000000000")
+        .send()
         .await
         .expect("list by channel");
     quick_replies
-        .list(&QuickReplyQuery::new().page(Page::new(1, 0)))
+        .list()
+        .limit(1)
+        .skip(0)
+        .send()
         .await
         .expect("list a page");
 
@@ -136,7 +150,7 @@ async fn list_sends_only_the_filters_given() {
     assert!(empty.quick_replies.is_empty());
     let requests = h.requests().await;
     assert_eq!(requests[0].url.query(), None);
-    // `forChat[id]` is optional; the channel pair travels together.
+    // `forChat[id]` is optional.
     assert_eq!(
         query_pairs(&requests[1]),
         pairs(&[
@@ -150,41 +164,45 @@ async fn list_sends_only_the_filters_given() {
 #[tokio::test]
 async fn list_rules_are_checked_before_sending() {
     let h = Harness::new().await;
-    let quick_replies = h.texter.quick_replies();
+    let list = || h.texter.quick_replies().list();
+    let cases = [
+        (list().limit(0), "limit", "must be between 1 and 10000"),
+        (list().limit(10_001), "limit", "must be between 1 and 10000"),
+        (list().skip(100_001), "skip", "must be between 0 and 100000"),
+    ];
+    let mut errors = Vec::new();
+    for (request, field, rule) in cases {
+        errors.push((request.send().await.expect_err(field), field, rule));
+    }
+    assert_refused(&h, errors).await;
+}
+
+/// The old SDK refused empty `forChat[accountId]` and `forChat[id]`; the spec gives these
+/// parameters no `minLength`, so nothing refuses them now.
+#[tokio::test]
+async fn list_refuses_empty_chat_filters_before_sending() {
+    let h = Harness::new().await;
+    let list = || h.texter.quick_replies().list();
     let cases = [
         (
-            QuickReplyQuery::new().limit(0),
-            "limit",
-            "between 1 and 10000",
-        ),
-        (
-            QuickReplyQuery::new().limit(10_001),
-            "limit",
-            "between 1 and 10000",
-        ),
-        (
-            QuickReplyQuery::new().skip(100_001),
-            "skip",
-            "between 0 and 100000",
-        ),
-        (
-            QuickReplyQuery::new().for_channel(ChannelName::Whatsapp, " "),
+            list()
+                .for_chat_name(ChannelName::Whatsapp)
+                .for_chat_account_id(""),
             "forChat[accountId]",
-            "must not be empty",
+            "must be at least 1 character",
         ),
         (
-            QuickReplyQuery::new().for_chat(ChannelName::Whatsapp, ACCOUNT, ""),
+            list()
+                .for_chat_name(ChannelName::Whatsapp)
+                .for_chat_account_id(ACCOUNT)
+                .for_chat_id(""),
             "forChat[id]",
-            "must not be empty",
+            "must be at least 1 character",
         ),
     ];
     let mut errors = Vec::new();
-    for (query, field, rule) in cases {
-        errors.push((
-            quick_replies.list(&query).await.expect_err(field),
-            field,
-            rule,
-        ));
+    for (request, field, rule) in cases {
+        errors.push((request.send().await.expect_err(field), field, rule));
     }
     assert_refused(&h, errors).await;
 }
@@ -201,12 +219,13 @@ async fn create_sends_the_documented_body_and_decodes_the_quick_reply() {
     let created = h
         .texter
         .quick_replies()
-        .create(
-            &NewQuickReply::text("Thanks for reaching out! An agent will reply shortly.")
-                .channel(ChannelName::Whatsapp, ACCOUNT)
-                .position(QuickReplyPosition::Top)
-                .title("Greeting"),
-        )
+        .create(greeting())
+        .display(types::QuickReplyDisplay {
+            position: Some(QuickReplyPosition::Top),
+            title: Some("Greeting".into()),
+            ..Default::default()
+        })
+        .send()
         .await
         .expect("create");
 
@@ -231,7 +250,9 @@ async fn create_accepts_the_generated_request_type_unchanged() {
     let created = h
         .texter
         .quick_replies()
-        .create(&request.into())
+        .create(types::QuickReplySend::default())
+        .replace_body(request)
+        .send()
         .await
         .expect("create");
 
@@ -257,19 +278,22 @@ async fn create_sends_several_messages_display_and_delay() {
         }]),
         ..Default::default()
     };
-    let quick_reply = NewQuickReply::text("Here is our menu:")
-        .content(media)
-        .between_messages_delay(Duration::from_millis(1500))
-        .channel(ChannelName::Whatsapp, ACCOUNT)
-        .chat(ChannelName::Whatsapp, ACCOUNT, CHAT)
-        .display(types::QuickReplyDisplay {
-            departments: Some(vec!["sales".into()]),
-            ..Default::default()
-        })
-        .note("AI suggestion");
+    let mut send = text("Here is our menu:");
+    send.contents.get_or_insert_with(Vec::new).push(media);
+    send.between_messages_delay = Some(1500);
+    send.target = Some(vec![
+        channel(ChannelName::Whatsapp, ACCOUNT),
+        chat(ChannelName::Whatsapp, ACCOUNT, CHAT),
+    ]);
     h.texter
         .quick_replies()
-        .create(&quick_reply)
+        .create(send)
+        .display(types::QuickReplyDisplay {
+            departments: Some(vec!["sales".into()]),
+            note: Some("AI suggestion".into()),
+            ..Default::default()
+        })
+        .send()
         .await
         .expect("create");
 
@@ -299,45 +323,69 @@ async fn create_sends_several_messages_display_and_delay() {
 async fn create_rules_are_checked_before_sending() {
     let h = Harness::new().await;
     let quick_replies = h.texter.quick_replies();
-    let cases = [
+    let no_contents = types::QuickReplySend {
+        contents: Some(Vec::new()),
+        target: Some(vec![channel(ChannelName::Whatsapp, ACCOUNT)]),
+        ..Default::default()
+    };
+    let errors = vec![
         (
-            NewQuickReply::text("Hi"),
+            quick_replies
+                .create(text("Hi"))
+                .send()
+                .await
+                .expect_err("no target"),
             "send.target",
             "must have at least 1 item",
         ),
         (
-            NewQuickReply::new([]).channel(ChannelName::Whatsapp, ACCOUNT),
+            quick_replies
+                .create(no_contents)
+                .send()
+                .await
+                .expect_err("no contents"),
             "send.contents",
             "must have at least 1 item",
         ),
         (
-            NewQuickReply::text("Hi").channel(ChannelName::Whatsapp, ""),
-            "send.target[0].accountId",
-            "must not be empty",
-        ),
-        (
-            NewQuickReply::text("Hi")
-                .channel(ChannelName::Whatsapp, ACCOUNT)
-                .chat(ChannelName::Whatsapp, ACCOUNT, " "),
-            "send.target[1].id",
-            "must not be empty",
-        ),
-        (
-            types::CreateQuickReplyRequest {
-                send: types::QuickReplySend::default(),
-                display: None,
-            }
-            .into(),
+            quick_replies
+                .create(greeting())
+                .replace_body(types::CreateQuickReplyRequest {
+                    send: types::QuickReplySend::default(),
+                    display: None,
+                })
+                .send()
+                .await
+                .expect_err("empty send"),
             "send.contents",
             "must have at least 1 item",
         ),
     ];
+    assert_refused(&h, errors).await;
+}
+
+/// The old SDK refused an empty `accountId` or chat `id` in a target; the spec gives
+/// `QuickReplyTarget`'s properties no `minLength`, so nothing refuses them now.
+#[tokio::test]
+async fn create_refuses_empty_target_ids_before_sending() {
+    let h = Harness::new().await;
+    let quick_replies = h.texter.quick_replies();
+    let mut no_account = text("Hi");
+    no_account.target = Some(vec![channel(ChannelName::Whatsapp, "")]);
+    let mut no_chat = text("Hi");
+    no_chat.target = Some(vec![
+        channel(ChannelName::Whatsapp, ACCOUNT),
+        chat(ChannelName::Whatsapp, ACCOUNT, ""),
+    ]);
     let mut errors = Vec::new();
-    for (quick_reply, field, rule) in cases {
+    for (send, field) in [
+        (no_account, "send.target[0].accountId"),
+        (no_chat, "send.target[1].id"),
+    ] {
         errors.push((
-            quick_replies.create(&quick_reply).await.expect_err(field),
+            quick_replies.create(send).send().await.expect_err(field),
             field,
-            rule,
+            "must be at least 1 character",
         ));
     }
     assert_refused(&h, errors).await;
@@ -361,12 +409,15 @@ async fn ai_suggestion_targets_the_chat_then_sets_the_documented_client_metadata
         .await;
 
     let quick_replies = h.texter.quick_replies();
+    let mut send = text("Your order ships tomorrow.");
+    send.target = Some(vec![chat(ChannelName::Whatsapp, ACCOUNT, CHAT)]);
     let created = quick_replies
-        .create(
-            &NewQuickReply::text("Your order ships tomorrow.")
-                .chat(ChannelName::Whatsapp, ACCOUNT, CHAT)
-                .note("AI suggestion"),
-        )
+        .create(send)
+        .display(types::QuickReplyDisplay {
+            note: Some("AI suggestion".into()),
+            ..Default::default()
+        })
+        .send()
         .await
         .expect("create");
     let id = created.id.as_deref().expect("created id");
@@ -375,7 +426,8 @@ async fn ai_suggestion_targets_the_chat_then_sets_the_documented_client_metadata
         .cloned()
         .expect("object");
     let marked = quick_replies
-        .update(id, &[QuickReplyUpdate::UpdateClientMetadata(Some(flag))])
+        .update(id, [QuickReplyUpdate::UpdateClientMetadata(Some(flag))])
+        .send()
         .await
         .expect("update");
 
@@ -415,14 +467,9 @@ async fn update_sends_every_operation_kind_in_order() {
         text: Some("New text".into()),
         ..Default::default()
     };
-    let target = types::QuickReplyTarget {
-        name: Some(ChannelName::Whatsapp),
-        account_id: Some(ACCOUNT.into()),
-        id: None,
-    };
     let operations = [
         QuickReplyUpdate::UpdateSendContents(vec![text]),
-        QuickReplyUpdate::UpdateSendTarget(vec![target]),
+        QuickReplyUpdate::UpdateSendTarget(vec![channel(ChannelName::Whatsapp, ACCOUNT)]),
         QuickReplyUpdate::UpdateBetweenMessagesDelay(Some(2000)),
         QuickReplyUpdate::UpdateDisplayTitle(None),
         QuickReplyUpdate::UpdateDisplayNote(Some("Checked".into())),
@@ -434,7 +481,8 @@ async fn update_sends_every_operation_kind_in_order() {
     let updated = h
         .texter
         .quick_replies()
-        .update(ID, &operations)
+        .update(ID, operations)
+        .send()
         .await
         .expect("update");
 
@@ -459,31 +507,55 @@ async fn update_sends_every_operation_kind_in_order() {
 async fn update_and_delete_rules_are_checked_before_sending() {
     let h = Harness::new().await;
     let quick_replies = h.texter.quick_replies();
-    let one = [QuickReplyUpdate::UpdateDisplayTitle(Some("T".into()))];
+    let one = || vec![QuickReplyUpdate::UpdateDisplayTitle(Some("T".into()))];
     let too_many = vec![QuickReplyUpdate::UpdateDisplayNote(None); 1001];
+    let segment = "must be one path segment";
     let errors = vec![
         (
             quick_replies
-                .update(ID, &[])
+                .update(ID, Vec::new())
+                .send()
                 .await
                 .expect_err("no operation"),
             "body",
-            "at least 1 item",
+            "must have at least 1 item",
         ),
         (
-            quick_replies.update(ID, &too_many).await.expect_err("1001"),
+            quick_replies
+                .update(ID, too_many)
+                .send()
+                .await
+                .expect_err("1001"),
             "body",
-            "at most 1000 items",
+            "must have at most 1000 items",
         ),
         (
-            quick_replies.update("", &one).await.expect_err("no id"),
+            quick_replies
+                .update("", one())
+                .send()
+                .await
+                .expect_err("no id"),
             "quickReplyId",
-            "must not be empty",
+            segment,
         ),
         (
-            quick_replies.delete(" ").await.expect_err("no id"),
+            quick_replies
+                .update("..", one())
+                .send()
+                .await
+                .expect_err("dot dot"),
             "quickReplyId",
-            "must not be empty",
+            segment,
+        ),
+        (
+            quick_replies.delete("").send().await.expect_err("no id"),
+            "quickReplyId",
+            segment,
+        ),
+        (
+            quick_replies.delete(".").send().await.expect_err("dot"),
+            "quickReplyId",
+            segment,
         ),
     ];
     assert_refused(&h, errors).await;
@@ -500,7 +572,8 @@ async fn update_accepts_the_most_operations_allowed() {
     let most = vec![QuickReplyUpdate::UpdateDisplayNote(None); 1000];
     h.texter
         .quick_replies()
-        .update(ID, &most)
+        .update(ID, most)
+        .send()
         .await
         .expect("1000 operations");
     let body = body_json(&h.only_request().await);
@@ -522,8 +595,8 @@ async fn delete_accepts_an_empty_204_and_a_plain_ok() {
         .await;
 
     let quick_replies = h.texter.quick_replies();
-    quick_replies.delete("qr-204").await.expect("204");
-    quick_replies.delete("qr-ok").await.expect("200 OK");
+    let () = quick_replies.delete("qr-204").send().await.expect("204");
+    let () = quick_replies.delete("qr-ok").send().await.expect("200 OK");
 
     let requests = h.requests().await;
     let seen: Vec<(String, String)> = requests
@@ -547,20 +620,22 @@ async fn writes_without_manage_quick_replies_are_refused_before_sending() {
     let errors = [
         (
             quick_replies
-                .create(&NewQuickReply::text("Hi").channel(ChannelName::Whatsapp, ACCOUNT))
+                .create(greeting())
+                .send()
                 .await
                 .expect_err("create"),
             "createQuickReply",
         ),
         (
             quick_replies
-                .update(ID, &[QuickReplyUpdate::UpdateDisplayNote(None)])
+                .update(ID, [QuickReplyUpdate::UpdateDisplayNote(None)])
+                .send()
                 .await
                 .expect_err("update"),
             "updateQuickReply",
         ),
         (
-            quick_replies.delete(ID).await.expect_err("delete"),
+            quick_replies.delete(ID).send().await.expect_err("delete"),
             "deleteQuickReply",
         ),
     ];

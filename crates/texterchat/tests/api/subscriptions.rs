@@ -79,10 +79,16 @@ async fn import_sends_a_ready_made_body_unchanged_and_accepts_201() {
         .await;
 
     let (expected, request) = import_body("newIncomingMessage.json");
+    let status = request
+        .as_status
+        .clone()
+        .expect("the ready-made body sets asStatus");
     let scenario = h
         .texter
         .subscriptions()
-        .import(&request)
+        .import(request.data)
+        .as_status(status)
+        .send()
         .await
         .expect("import");
 
@@ -113,7 +119,12 @@ async fn every_ready_made_import_body_goes_over_the_wire_unchanged() {
     let mut expected = Vec::new();
     for file in &files {
         let (value, request) = import_body(file);
-        subscriptions.import(&request).await.expect(file);
+        subscriptions
+            .import(request.data.clone())
+            .replace_body(request)
+            .send()
+            .await
+            .expect(file);
         expected.push(value);
     }
 
@@ -135,8 +146,13 @@ async fn list_sends_include_system_only_when_asked_and_decodes_the_schema_exampl
         .await;
 
     let subscriptions = h.texter.subscriptions();
-    let page = subscriptions.list(false).await.expect("list");
-    subscriptions.list(true).await.expect("list with system");
+    let page = subscriptions.list().send().await.expect("list");
+    subscriptions
+        .list()
+        .include_system(true)
+        .send()
+        .await
+        .expect("list with system");
 
     let requests = h.requests().await;
     assert_eq!(requests[0].url.query(), None);
@@ -202,11 +218,17 @@ async fn copy_sends_the_documented_body_and_accepts_any_2xx() {
 
     let subscriptions = h.texter.subscriptions();
     let copy = subscriptions
-        .copy(SCENARIO, 2, "(SUB) All Messages - staging")
+        .copy(SCENARIO)
+        .from_version(2)
+        .new_name("(SUB) All Messages - staging")
+        .send()
         .await
         .expect("copy answered 200");
     subscriptions
-        .copy("other", 2, "(SUB) All Messages - staging")
+        .copy("other")
+        .from_version(2)
+        .new_name("(SUB) All Messages - staging")
+        .send()
         .await
         .expect("copy answered 201");
 
@@ -223,16 +245,23 @@ async fn copy_sends_the_documented_body_and_accepts_any_2xx() {
 async fn copy_rules_are_checked_before_sending() {
     let h = Harness::new().await;
     let subscriptions = h.texter.subscriptions();
-    let cases = [("", "(SUB) copy", "scenarioId"), (SCENARIO, " ", "newName")];
-    for (scenario, name, field) in cases {
+    let cases = [
+        ("", "(SUB) copy", "scenarioId", "must be one path segment"),
+        ("..", "(SUB) copy", "scenarioId", "must be one path segment"),
+        (SCENARIO, "", "newName", "must be at least 1 character"),
+    ];
+    for (scenario, name, field, rule) in cases {
         let err = subscriptions
-            .copy(scenario, 1, name)
+            .copy(scenario)
+            .from_version(1)
+            .new_name(name)
+            .send()
             .await
             .expect_err(field);
         assert!(err.is_validation(), "{err}");
         let text = err.to_string();
         assert!(
-            text.contains(&format!("`{field}`")) && text.contains("must not be empty"),
+            text.contains(&format!("`{field}`")) && text.contains(rule),
             "{text}"
         );
     }
@@ -245,7 +274,12 @@ async fn import_with_only_create_scenarios_is_refused_before_sending() {
     let (_, request) = import_body("newIncomingMessage.json");
     let subscriptions = h.texter.subscriptions();
 
-    let err = subscriptions.import(&request).await.expect_err("import");
+    let err = subscriptions
+        .import(request.data.clone())
+        .replace_body(request)
+        .send()
+        .await
+        .expect_err("import");
     assert!(err.is_missing_scope(), "{err}");
     assert_eq!(err.operation(), Some("importSubscription"));
     assert_eq!(
@@ -258,7 +292,7 @@ async fn import_with_only_create_scenarios_is_refused_before_sending() {
         "{err}"
     );
 
-    let err = subscriptions.list(false).await.expect_err("list");
+    let err = subscriptions.list().send().await.expect_err("list");
     assert_eq!(err.missing_scopes().to_string(), "View scenarios");
 
     assert!(h.requests().await.is_empty(), "nothing may be sent");

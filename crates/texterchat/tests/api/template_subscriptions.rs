@@ -1,5 +1,5 @@
 use serde_json::json;
-use texterchat::{Page, Scope};
+use texterchat::Scope;
 
 use crate::common::*;
 use crate::templates::assert_invalid;
@@ -26,7 +26,8 @@ async fn unsubscribe_posts_the_documented_body_and_accepts_success() {
     let () = h
         .texter
         .template_subscriptions()
-        .unsubscribe(PHONE, None)
+        .unsubscribe(PHONE)
+        .send()
         .await
         .expect("unsubscribe");
 
@@ -48,7 +49,9 @@ async fn unsubscribe_from_one_account_sends_its_id() {
         .await;
     h.texter
         .template_subscriptions()
-        .unsubscribe(PHONE, Some(ACCOUNT))
+        .unsubscribe(PHONE)
+        .account_id(ACCOUNT)
+        .send()
         .await
         .expect("unsubscribe");
     assert_eq!(
@@ -69,7 +72,8 @@ async fn resubscribe_posts_the_same_body_to_subscribe() {
     let () = h
         .texter
         .template_subscriptions()
-        .resubscribe(PHONE, None)
+        .resubscribe(PHONE)
+        .send()
         .await
         .expect("resubscribe");
 
@@ -99,11 +103,11 @@ async fn success_false_is_an_error() {
     for (operation, result) in [
         (
             "unsubscribeFromTemplates",
-            subscriptions.unsubscribe(PHONE, None).await,
+            subscriptions.unsubscribe(PHONE).send().await,
         ),
         (
             "resubscribeToTemplates",
-            subscriptions.resubscribe(PHONE, None).await,
+            subscriptions.resubscribe(PHONE).send().await,
         ),
     ] {
         let err = result.expect_err(operation);
@@ -126,12 +130,22 @@ async fn phone_and_account_rules_are_checked_before_sending() {
             "phone",
             "must be at most 30 characters",
         ),
-        ("", None, "phone", "must not be empty"),
-        (PHONE, Some(""), "accountId", "must not be empty"),
+        ("", None, "phone", "must be at least 5 characters"),
+        (PHONE, Some(""), "accountId", "must be at least 1 character"),
     ];
     for (phone, account, field, rule) in cases {
-        assert_invalid(subscriptions.unsubscribe(phone, account).await, field, rule);
-        assert_invalid(subscriptions.resubscribe(phone, account).await, field, rule);
+        let unsubscribe = subscriptions.unsubscribe(phone);
+        let unsubscribe = match account {
+            Some(a) => unsubscribe.account_id(a),
+            None => unsubscribe,
+        };
+        assert_invalid(unsubscribe.send().await, field, rule);
+        let resubscribe = subscriptions.resubscribe(phone);
+        let resubscribe = match account {
+            Some(a) => resubscribe.account_id(a),
+            None => resubscribe,
+        };
+        assert_invalid(resubscribe.send().await, field, rule);
     }
     assert!(h.requests().await.is_empty(), "nothing may be sent");
 }
@@ -148,7 +162,10 @@ async fn list_unsubscribed_sends_the_page_and_decodes_the_documented_example() {
     let users = h
         .texter
         .template_subscriptions()
-        .list_unsubscribed(Page::new(100, 200))
+        .list_unsubscribed()
+        .limit(100)
+        .skip(200)
+        .send()
         .await
         .expect("list");
 
@@ -177,7 +194,8 @@ async fn list_unsubscribed_first_page_sends_no_query_string() {
     let users = h
         .texter
         .template_subscriptions()
-        .list_unsubscribed(Page::first())
+        .list_unsubscribed()
+        .send()
         .await
         .expect("list");
     assert!(users.is_empty());
@@ -199,7 +217,10 @@ async fn list_unsubscribed_for_account_sends_the_account_and_page() {
     let users = h
         .texter
         .template_subscriptions()
-        .list_unsubscribed_for_account(ACCOUNT, Page::first().limit(9999).skip(99_999))
+        .list_unsubscribed_for_account(ACCOUNT)
+        .limit(9999)
+        .skip(99_999)
+        .send()
         .await
         .expect("list");
 
@@ -218,38 +239,26 @@ async fn page_rules_are_checked_before_sending() {
     let h = Harness::new().await;
     let subscriptions = h.texter.template_subscriptions();
     let cases = [
-        (
-            Page::first().limit(0),
-            "limit",
-            "must be between 1 and 9999",
-        ),
-        (
-            Page::first().limit(10_000),
-            "limit",
-            "must be between 1 and 9999",
-        ),
-        (
-            Page::first().skip(100_000),
-            "skip",
-            "must be between 0 and 99999",
-        ),
+        ("limit", 0, "must be between 1 and 9999"),
+        ("limit", 10_000, "must be between 1 and 9999"),
+        ("skip", 100_000, "must be between 0 and 99999"),
     ];
-    for (page, field, rule) in cases {
-        assert_invalid(subscriptions.list_unsubscribed(page).await, field, rule);
-        assert_invalid(
-            subscriptions
-                .list_unsubscribed_for_account(ACCOUNT, page)
-                .await,
-            field,
-            rule,
+    for (field, value, rule) in cases {
+        let (all, one) = (
+            subscriptions.list_unsubscribed(),
+            subscriptions.list_unsubscribed_for_account(ACCOUNT),
         );
+        let (all, one) = match field {
+            "limit" => (all.limit(value), one.limit(value)),
+            _ => (all.skip(value), one.skip(value)),
+        };
+        assert_invalid(all.send().await, field, rule);
+        assert_invalid(one.send().await, field, rule);
     }
     assert_invalid(
-        subscriptions
-            .list_unsubscribed_for_account("", Page::first())
-            .await,
+        subscriptions.list_unsubscribed_for_account("").send().await,
         "accountId",
-        "must not be empty",
+        "must be one path segment",
     );
     assert!(h.requests().await.is_empty(), "nothing may be sent");
 }
@@ -261,11 +270,11 @@ async fn changing_subscriptions_without_manage_all_chats_is_refused_before_sendi
     for (operation, result) in [
         (
             "unsubscribeFromTemplates",
-            subscriptions.unsubscribe(PHONE, None).await,
+            subscriptions.unsubscribe(PHONE).send().await,
         ),
         (
             "resubscribeToTemplates",
-            subscriptions.resubscribe(PHONE, None).await,
+            subscriptions.resubscribe(PHONE).send().await,
         ),
     ] {
         let err = result.expect_err(operation);
@@ -284,12 +293,13 @@ async fn listing_unsubscribed_without_list_all_chats_is_refused_before_sending()
     for (operation, result) in [
         (
             "listUnsubscribed",
-            subscriptions.list_unsubscribed(Page::first()).await,
+            subscriptions.list_unsubscribed().send().await,
         ),
         (
             "listUnsubscribedForAccount",
             subscriptions
-                .list_unsubscribed_for_account(ACCOUNT, Page::first())
+                .list_unsubscribed_for_account(ACCOUNT)
+                .send()
                 .await,
         ),
     ] {

@@ -3,9 +3,7 @@ use texterchat::enums::{
     ChatStatus, TemplateButtonType, TemplateCategory, TemplateComponentType, TemplateStatus,
     TemplateUsage,
 };
-use texterchat::templates::{
-    Localization, NewTemplate, TemplateMessage, TemplateQuery, TemplateSendOutcome, TemplateUpdate,
-};
+use texterchat::templates::TemplateSendOutcome;
 use texterchat::types::{TemplateButton, TemplateComponent};
 use texterchat::{Error, Scope};
 use wiremock::ResponseTemplate;
@@ -34,28 +32,26 @@ fn object(value: Value) -> Map<String, Value> {
     value.as_object().cloned().expect("a JSON object")
 }
 
-/// The documented example of the upsertTemplateLocalization request, built with the SDK types.
-fn documented_localization() -> Localization {
+/// The components of the documented upsertTemplateLocalization request (language `en`), built
+/// with the SDK types.
+fn documented_components() -> Vec<TemplateComponent> {
     let quick_reply = |text: &str| TemplateButton {
         type_: Some(TemplateButtonType::QuickReply),
         text: Some(text.into()),
         ..Default::default()
     };
-    Localization::new(
-        "en",
-        [
-            TemplateComponent {
-                type_: Some(TemplateComponentType::Body),
-                text: Some("How can we help?".into()),
-                ..Default::default()
-            },
-            TemplateComponent {
-                type_: Some(TemplateComponentType::Buttons),
-                buttons: Some(vec![quick_reply("About Texter"), quick_reply("Contact Us")]),
-                ..Default::default()
-            },
-        ],
-    )
+    vec![
+        TemplateComponent {
+            type_: Some(TemplateComponentType::Body),
+            text: Some("How can we help?".into()),
+            ..Default::default()
+        },
+        TemplateComponent {
+            type_: Some(TemplateComponentType::Buttons),
+            buttons: Some(vec![quick_reply("About Texter"), quick_reply("Contact Us")]),
+            ..Default::default()
+        },
+    ]
 }
 
 // ----- sendTemplate ------------------------------------------------------------------------
@@ -72,7 +68,8 @@ async fn send_minimal_posts_the_documented_body_and_decodes_a_sent_outcome() {
     let outcome = h
         .texter
         .templates()
-        .send(&TemplateMessage::new("inbox_marketing_98", "972521234567"))
+        .send("inbox_marketing_98", "972521234567")
+        .send()
         .await
         .expect("send");
 
@@ -117,7 +114,9 @@ async fn send_with_body_values_posts_the_documented_body() {
     let outcome = h
         .texter
         .templates()
-        .send(&TemplateMessage::new("inbox_utility_66", "34673494148").body(["…", "…"]))
+        .send("inbox_utility_66", "34673494148")
+        .body(["…", "…"])
+        .send()
         .await
         .expect("send");
 
@@ -147,7 +146,10 @@ async fn send_puts_every_option_on_the_wire_under_its_api_name() {
         "url": "https://example.com/invoice.pdf",
         "filename": "invoice.pdf"
     }));
-    let message = TemplateMessage::new("inbox_utility_66", "+972 52-123-4567")
+    let message = h
+        .texter
+        .templates()
+        .send("inbox_utility_66", "+972 52-123-4567")
         .from(ACCOUNT)
         .language("he")
         .body(["Dana", "two  spaces are fine"])
@@ -156,7 +158,7 @@ async fn send_puts_every_option_on_the_wire_under_its_api_name() {
         .buttons([object(json!({"payload": "order%2F15033"}))])
         .reply_action(object(json!({"chatStatus": 2})))
         .session_message(object(json!({"type": "text", "text": "Hi Dana"})));
-    let outcome = h.texter.templates().send(&message).await.expect("send");
+    let outcome = message.send().await.expect("send");
 
     assert_eq!(
         body_json(&h.only_request().await),
@@ -202,7 +204,8 @@ async fn send_to_an_unsubscribed_recipient_is_an_outcome_not_an_error() {
     let outcome = h
         .texter
         .templates()
-        .send(&TemplateMessage::new("inbox_marketing_98", "972521234567"))
+        .send("inbox_marketing_98", "972521234567")
+        .send()
         .await
         .expect("HTTP 200 with success: false is not an error");
 
@@ -227,69 +230,55 @@ async fn send_to_an_unsubscribed_recipient_is_an_outcome_not_an_error() {
 async fn send_rules_are_checked_before_sending() {
     let h = Harness::new().await;
     let templates = h.texter.templates();
+    let to = "972521234567";
+    let name = "inbox_marketing_98";
     let cases = [
         (
-            TemplateMessage::new("bad name!", "972521234567"),
+            templates.send("bad name!", to),
             "templateName",
             "must match the pattern ^[a-zA-Z0-9_-]+$",
         ),
         (
-            TemplateMessage::new("", "972521234567"),
+            templates.send("", to),
             "templateName",
-            "must not be empty",
+            "must match the pattern ^[a-zA-Z0-9_-]+$",
         ),
+        (templates.send(name, " "), "to", "must match the pattern"),
+        (templates.send(name, "+"), "to", "must match the pattern"),
+        (templates.send(name, "abc"), "to", "must match the pattern"),
         (
-            TemplateMessage::new("inbox_marketing_98", " "),
+            templates.send(name, "1".repeat(40)),
             "to",
             "must match the pattern",
         ),
         (
-            TemplateMessage::new("inbox_marketing_98", "+"),
-            "to",
-            "must match the pattern",
-        ),
-        (
-            TemplateMessage::new("inbox_marketing_98", "abc"),
-            "to",
-            "must match the pattern",
-        ),
-        (
-            TemplateMessage::new("inbox_marketing_98", "1".repeat(40)),
-            "to",
-            "must match the pattern",
-        ),
-        (
-            TemplateMessage::new("inbox_marketing_98", "972521234567").from(""),
+            templates.send(name, to).from(""),
             "from",
-            "must not be empty",
+            "must be at least 1 character",
         ),
         (
-            TemplateMessage::new("inbox_marketing_98", "972521234567").language(""),
+            templates.send(name, to).language(""),
             "language",
-            "must not be empty",
+            "must be at least 1 character",
         ),
         (
-            TemplateMessage::new("inbox_marketing_98", "972521234567").body([
-                "ok",
-                "fine",
-                "line\nbreak",
-            ]),
+            templates.send(name, to).body(["ok", "fine", "line\nbreak"]),
             "body[2]",
             "must match the pattern",
         ),
         (
-            TemplateMessage::new("inbox_marketing_98", "972521234567").body(["ok", "a\tb"]),
+            templates.send(name, to).body(["ok", "a\tb"]),
             "body[1]",
             "must match the pattern",
         ),
         (
-            TemplateMessage::new("inbox_marketing_98", "972521234567").body(["five     spaces"]),
+            templates.send(name, to).body(["five     spaces"]),
             "body[0]",
             "must match the pattern",
         ),
     ];
-    for (message, field, rule) in cases {
-        assert_invalid(templates.send(&message).await, field, rule);
+    for (request, field, rule) in cases {
+        assert_invalid(request.send().await, field, rule);
     }
     assert!(h.requests().await.is_empty(), "nothing may be sent");
 }
@@ -300,7 +289,8 @@ async fn send_without_send_template_messages_is_refused_before_sending() {
     let err = h
         .texter
         .templates()
-        .send(&TemplateMessage::new("inbox_marketing_98", "972521234567"))
+        .send("inbox_marketing_98", "972521234567")
+        .send()
         .await
         .expect_err("missing scope");
     assert!(err.is_missing_scope(), "{err}");
@@ -324,7 +314,10 @@ async fn list_sends_the_filters_and_decodes_the_documented_template() {
     let templates = h
         .texter
         .templates()
-        .list(&TemplateQuery::new().account_id(ACCOUNT).include_all(true))
+        .list()
+        .account_id(ACCOUNT)
+        .include_all(true)
+        .send()
         .await
         .expect("list");
 
@@ -370,38 +363,36 @@ async fn list_without_filters_sends_no_query_string() {
         .expect(1)
         .mount(&h.server)
         .await;
-    let templates = h
-        .texter
-        .templates()
-        .list(&TemplateQuery::new())
-        .await
-        .expect("list");
+    let templates = h.texter.templates().list().send().await.expect("list");
     assert!(templates.is_empty());
     assert_eq!(h.only_request().await.url.query(), None);
 }
 
 #[tokio::test]
-async fn list_rules_and_scope_are_checked_before_sending() {
-    let h = Harness::new().await;
-    assert_invalid(
-        h.texter
-            .templates()
-            .list(&TemplateQuery::new().account_id(""))
-            .await,
-        "accountId",
-        "must not be empty",
-    );
-    assert!(h.requests().await.is_empty());
-
+async fn list_without_view_template_messages_is_refused_before_sending() {
     let h = Harness::with_scopes(all_scopes_except(&[Scope::ViewTemplateMessages])).await;
     let err = h
         .texter
         .templates()
-        .list(&TemplateQuery::new())
+        .list()
+        .send()
         .await
         .expect_err("missing scope");
     assert!(err.is_missing_scope(), "{err}");
     assert_eq!(err.missing_scopes().to_string(), "View template messages");
+    assert!(h.requests().await.is_empty());
+}
+
+/// The old SDK refused an empty `accountId` filter; the spec gives the parameter no
+/// `minLength`, so nothing refuses it now.
+#[tokio::test]
+async fn list_refuses_an_empty_account_before_sending() {
+    let h = Harness::new().await;
+    assert_invalid(
+        h.texter.templates().list().account_id("").send().await,
+        "accountId",
+        "must be at least 1 character",
+    );
     assert!(h.requests().await.is_empty());
 }
 
@@ -423,13 +414,12 @@ async fn create_posts_the_documented_body_and_decodes_the_created_template() {
         .templates()
         .create(
             ACCOUNT,
-            &NewTemplate::new(
-                "Example Template",
-                TemplateCategory::Marketing,
-                ChatStatus::Pending,
-                TemplateUsage::Inbox,
-            ),
+            "Example Template",
+            TemplateCategory::Marketing,
+            ChatStatus::Pending,
+            TemplateUsage::Inbox,
         )
+        .send()
         .await
         .expect("create");
 
@@ -462,21 +452,22 @@ async fn create_sends_every_optional_property() {
         .mount(&h.server)
         .await;
 
-    let template = NewTemplate::new(
-        "Order ready",
-        TemplateCategory::Utility,
-        ChatStatus::Bot,
-        TemplateUsage::Bulk,
-    )
-    .name("order_ready_2")
-    .default_template(true)
-    .departments(["sales", "support"])
-    .set_bot_node("after_order")
-    .responsible_department("support")
-    .reply_text("Thanks!");
     h.texter
         .templates()
-        .create(ACCOUNT, &template)
+        .create(
+            ACCOUNT,
+            "Order ready",
+            TemplateCategory::Utility,
+            ChatStatus::Bot,
+            TemplateUsage::Bulk,
+        )
+        .name("order_ready_2")
+        .is_default(true)
+        .departments(["sales", "support"])
+        .set_bot_node("after_order")
+        .responsible_department("support")
+        .reply_text("Thanks!")
+        .send()
         .await
         .expect("create");
 
@@ -501,8 +492,9 @@ async fn create_sends_every_optional_property() {
 async fn create_rules_are_checked_before_sending() {
     let h = Harness::new().await;
     let templates = h.texter.templates();
-    let new = || {
-        NewTemplate::new(
+    let new = |account: &str| {
+        templates.create(
+            account,
             "T",
             TemplateCategory::Marketing,
             ChatStatus::Pending,
@@ -511,38 +503,52 @@ async fn create_rules_are_checked_before_sending() {
     };
     // Create's name pattern has no hyphen, unlike the path pattern of the later steps.
     assert_invalid(
-        templates.create(ACCOUNT, &new().name("order-ready")).await,
+        new(ACCOUNT).name("order-ready").send().await,
         "name",
         "must match the pattern ^[a-zA-Z0-9_]+$",
     );
     assert_invalid(
-        templates.create(ACCOUNT, &new().name("")).await,
+        new(ACCOUNT).name("").send().await,
         "name",
-        "must not be empty",
+        "must match the pattern ^[a-zA-Z0-9_]+$",
     );
     assert_invalid(
-        templates.create("", &new()).await,
+        new("").send().await,
         "accountId",
-        "must not be empty",
+        "must be one path segment",
     );
     assert_invalid(
-        templates
-            .create(ACCOUNT, &new().departments(["sales", ""]))
-            .await,
-        "departments[1]",
-        "must not be empty",
-    );
-    assert_invalid(
-        templates
-            .create(
-                ACCOUNT,
-                &new()
-                    .responsible_agent("tyler@example.com")
-                    .responsible_department("support"),
-            )
+        new(ACCOUNT)
+            .responsible_agent("tyler@example.com")
+            .responsible_department("support")
+            .send()
             .await,
         "responsibleAgent/responsibleDepartment",
-        "cannot both be set",
+        "at most one of responsibleAgent, responsibleDepartment may be set",
+    );
+    assert!(h.requests().await.is_empty(), "nothing may be sent");
+}
+
+/// The old SDK refused an empty department id; the spec gives `departments[]` no
+/// `minLength`, so nothing refuses it now.
+#[tokio::test]
+async fn create_refuses_an_empty_department_before_sending() {
+    let h = Harness::new().await;
+    assert_invalid(
+        h.texter
+            .templates()
+            .create(
+                ACCOUNT,
+                "T",
+                TemplateCategory::Marketing,
+                ChatStatus::Pending,
+                TemplateUsage::Inbox,
+            )
+            .departments(["sales", ""])
+            .send()
+            .await,
+        "departments[1]",
+        "must be at least 1 character",
     );
     assert!(h.requests().await.is_empty(), "nothing may be sent");
 }
@@ -567,7 +573,8 @@ async fn upsert_localization_posts_the_documented_body_and_decodes_the_draft() {
     let template = h
         .texter
         .templates()
-        .upsert_localization(ACCOUNT, NAME, &documented_localization())
+        .upsert_localization(ACCOUNT, NAME, "en", documented_components())
+        .send()
         .await
         .expect("upsert");
 
@@ -606,12 +613,12 @@ async fn upsert_localization_sends_defaults_and_the_documented_component_shapes(
         "objects/TemplateComponent.footer.json",
     ]
     .map(|f| serde_json::from_value::<TemplateComponent>(fixture(f)).expect("component"));
-    let localization =
-        Localization::new("he", components).defaults(object(json!({"body": ["דנה, נא צרי קשר"]})));
     let template = h
         .texter
         .templates()
-        .upsert_localization(ACCOUNT, NAME, &localization)
+        .upsert_localization(ACCOUNT, NAME, "he", components.to_vec())
+        .defaults(object(json!({"body": ["דנה, נא צרי קשר"]})))
+        .send()
         .await
         .expect("upsert");
 
@@ -639,37 +646,45 @@ async fn upsert_localization_rules_are_checked_before_sending() {
         text: Some("Hi".into()),
         ..Default::default()
     };
-    let one = Localization::new("en", [body()]);
     assert_invalid(
         templates
-            .upsert_localization(ACCOUNT, NAME, &Localization::new("", [body()]))
+            .upsert_localization(ACCOUNT, NAME, "", vec![body()])
+            .send()
             .await,
         "language",
-        "must not be empty",
+        "must be at least 1 character",
     );
     assert_invalid(
         templates
-            .upsert_localization(ACCOUNT, NAME, &Localization::new("en", []))
+            .upsert_localization(ACCOUNT, NAME, "en", Vec::new())
+            .send()
             .await,
         "components",
         "must have at least 1 item",
     );
     assert_invalid(
         templates
-            .upsert_localization(ACCOUNT, NAME, &Localization::new("en", [body(), body()]))
+            .upsert_localization(ACCOUNT, NAME, "en", vec![body(), body()])
+            .send()
             .await,
-        "components[].type",
-        "must not repeat",
+        "components[1].type",
+        "must differ between items",
     );
     assert_invalid(
-        templates.upsert_localization(ACCOUNT, "a/b", &one).await,
+        templates
+            .upsert_localization(ACCOUNT, "a/b", "en", vec![body()])
+            .send()
+            .await,
         "templateName",
         "must match the pattern ^[a-zA-Z0-9_-]+$",
     );
     assert_invalid(
-        templates.upsert_localization("", NAME, &one).await,
+        templates
+            .upsert_localization("", NAME, "en", vec![body()])
+            .send()
+            .await,
         "accountId",
-        "must not be empty",
+        "must be one path segment",
     );
     assert!(h.requests().await.is_empty(), "nothing may be sent");
 }
@@ -692,6 +707,7 @@ async fn submit_posts_to_the_language_path_without_a_body() {
         .texter
         .templates()
         .submit(ACCOUNT, NAME, "he")
+        .send()
         .await
         .expect("submit");
 
@@ -711,19 +727,27 @@ async fn submit_rules_are_checked_before_sending() {
     let h = Harness::new().await;
     let templates = h.texter.templates();
     assert_invalid(
-        templates.submit(ACCOUNT, NAME, "").await,
+        templates.submit(ACCOUNT, NAME, "").send().await,
         "language",
-        "must not be empty",
+        "must be one path segment",
     );
     assert_invalid(
-        templates.submit(ACCOUNT, "inbox marketing", "en").await,
+        templates.submit(ACCOUNT, NAME, "..").send().await,
+        "language",
+        "must be one path segment",
+    );
+    assert_invalid(
+        templates
+            .submit(ACCOUNT, "inbox marketing", "en")
+            .send()
+            .await,
         "templateName",
         "must match the pattern",
     );
     assert_invalid(
-        templates.submit(" ", NAME, "en").await,
+        templates.submit("", NAME, "en").send().await,
         "accountId",
-        "must not be empty",
+        "must be one path segment",
     );
     assert!(h.requests().await.is_empty(), "nothing may be sent");
 }
@@ -739,15 +763,15 @@ async fn update_patches_the_documented_body_and_decodes_the_template() {
         .mount(&h.server)
         .await;
 
-    let update = TemplateUpdate::new()
-        .title("Updated Template")
-        .chat_status(ChatStatus::Resolved)
-        .usage(TemplateUsage::Bulk)
-        .reply_text("המספר הזה מיועד למענה אוטומטי בלבד, נא לפנות אלינו באמצעי התקשורת האחרים.");
     let template = h
         .texter
         .templates()
-        .update(ACCOUNT, NAME, &update)
+        .update(ACCOUNT, NAME)
+        .title("Updated Template")
+        .chat_status(ChatStatus::Resolved)
+        .usage(TemplateUsage::Bulk)
+        .reply_text("המספר הזה מיועד למענה אוטומטי בלבד, נא לפנות אלינו באמצעי התקשורת האחרים.")
+        .send()
         .await
         .expect("update");
 
@@ -767,13 +791,13 @@ async fn update_sends_only_what_changes() {
         .expect(1)
         .mount(&h.server)
         .await;
-    let update = TemplateUpdate::new()
-        .default_template(false)
-        .departments(Vec::<String>::new())
-        .responsible_agent("tyler@example.com");
     h.texter
         .templates()
-        .update(ACCOUNT, NAME, &update)
+        .update(ACCOUNT, NAME)
+        .is_default(false)
+        .departments(Vec::<String>::new())
+        .responsible_agent("tyler@example.com")
+        .send()
         .await
         .expect("update");
     assert_eq!(
@@ -787,36 +811,36 @@ async fn update_rules_are_checked_before_sending() {
     let h = Harness::new().await;
     let templates = h.texter.templates();
     assert_invalid(
-        templates
-            .update(ACCOUNT, NAME, &TemplateUpdate::new())
-            .await,
+        templates.update(ACCOUNT, NAME).send().await,
         "body",
-        "an update changes at least one property",
+        "must set at least 1 property of: title, chatStatus, usage",
     );
-    let both = TemplateUpdate::new()
-        .responsible_agent("tyler@example.com")
-        .responsible_department("support");
     let err = templates
-        .update(ACCOUNT, NAME, &both)
+        .update(ACCOUNT, NAME)
+        .responsible_agent("tyler@example.com")
+        .responsible_department("support")
+        .send()
         .await
         .expect_err("agent and department");
     let text = err.to_string();
     assert!(
         err.is_validation()
-            && text.contains("responsibleAgent")
-            && text.contains("responsibleDepartment")
-            && text.contains("cannot both be set")
-            && text.contains("tyler@example.com"),
+            && text.contains("`responsibleAgent/responsibleDepartment`")
+            && text.contains("at most one of responsibleAgent, responsibleDepartment may be set")
+            && text.contains("nothing was sent"),
         "{text}"
     );
-    let title = TemplateUpdate::new().title("T");
     assert_invalid(
-        templates.update(ACCOUNT, "", &title).await,
+        templates.update(ACCOUNT, "").title("T").send().await,
         "templateName",
-        "must not be empty",
+        "must be one path segment",
     );
     assert_invalid(
-        templates.update(ACCOUNT, "name?x=1", &title).await,
+        templates
+            .update(ACCOUNT, "name?x=1")
+            .title("T")
+            .send()
+            .await,
         "templateName",
         "must match the pattern",
     );
@@ -839,6 +863,7 @@ async fn delete_accepts_plain_ok() {
         .texter
         .templates()
         .delete(ACCOUNT, NAME)
+        .send()
         .await
         .expect("delete");
 
@@ -852,12 +877,12 @@ async fn delete_rules_are_checked_before_sending() {
     let h = Harness::new().await;
     let templates = h.texter.templates();
     assert_invalid(
-        templates.delete("", NAME).await,
+        templates.delete("", NAME).send().await,
         "accountId",
-        "must not be empty",
+        "must be one path segment",
     );
     assert_invalid(
-        templates.delete(ACCOUNT, "../x").await,
+        templates.delete(ACCOUNT, "../x").send().await,
         "templateName",
         "must match the pattern ^[a-zA-Z0-9_-]+$",
     );
@@ -870,36 +895,46 @@ async fn delete_rules_are_checked_before_sending() {
 async fn managing_templates_without_manage_whatsapp_templates_is_refused_before_sending() {
     let h = Harness::with_scopes(all_scopes_except(&[Scope::ManageWhatsappTemplates])).await;
     let templates = h.texter.templates();
-    let new = NewTemplate::new(
-        "T",
-        TemplateCategory::Marketing,
-        ChatStatus::Pending,
-        TemplateUsage::Inbox,
-    );
     let results = [
         (
             "createTemplate",
-            templates.create(ACCOUNT, &new).await.map(drop),
+            templates
+                .create(
+                    ACCOUNT,
+                    "T",
+                    TemplateCategory::Marketing,
+                    ChatStatus::Pending,
+                    TemplateUsage::Inbox,
+                )
+                .send()
+                .await
+                .map(drop),
         ),
         (
             "upsertTemplateLocalization",
             templates
-                .upsert_localization(ACCOUNT, NAME, &documented_localization())
+                .upsert_localization(ACCOUNT, NAME, "en", documented_components())
+                .send()
                 .await
                 .map(drop),
         ),
         (
             "submitTemplateLocalization",
-            templates.submit(ACCOUNT, NAME, "en").await.map(drop),
+            templates.submit(ACCOUNT, NAME, "en").send().await.map(drop),
         ),
         (
             "updateTemplate",
             templates
-                .update(ACCOUNT, NAME, &TemplateUpdate::new().title("T"))
+                .update(ACCOUNT, NAME)
+                .title("T")
+                .send()
                 .await
                 .map(drop),
         ),
-        ("deleteTemplate", templates.delete(ACCOUNT, NAME).await),
+        (
+            "deleteTemplate",
+            templates.delete(ACCOUNT, NAME).send().await,
+        ),
     ];
     for (operation, result) in results {
         let err = result.expect_err(operation);
@@ -925,7 +960,8 @@ async fn an_unsubscribed_reason_under_another_field_name_is_kept() {
     let outcome = h
         .texter
         .templates()
-        .send(&TemplateMessage::new("inbox_marketing_98", "972521234567"))
+        .send("inbox_marketing_98", "972521234567")
+        .send()
         .await
         .expect("an outcome");
     assert_eq!(

@@ -3,7 +3,6 @@
 use std::time::Duration;
 
 use serde_json::json;
-use texterchat::labels::NewLabel;
 use texterchat::messages::OutgoingMessage;
 use texterchat::{CallOptions, RetryPolicy, Scope, ScopeSet, Texter};
 use wiremock::matchers::any;
@@ -24,12 +23,7 @@ async fn a_403_keeps_the_servers_message_and_still_names_the_scopes() {
         .respond_with(ResponseTemplate::new(403).set_body_json(refusal))
         .mount(&h.server)
         .await;
-    let err = h
-        .texter
-        .labels()
-        .create(&NewLabel::new("vip", "VIP"))
-        .await
-        .unwrap_err();
+    let err = h.texter.labels().create("vip", "VIP").await.unwrap_err();
     assert_eq!(err.status(), Some(403));
     let text = err.to_string();
     assert!(
@@ -48,12 +42,7 @@ async fn a_403_keeps_the_servers_message_and_still_names_the_scopes() {
     );
 
     // List All Labels needs no scope: a 403 there is not a missing scope.
-    let err = h
-        .texter
-        .labels()
-        .list(Default::default())
-        .await
-        .unwrap_err();
+    let err = h.texter.labels().list().await.unwrap_err();
     assert_eq!(err.status(), Some(403));
     assert!(!err.is_missing_scope(), "{err}");
     assert!(err.to_string().contains("IP allow-list"), "{err}");
@@ -93,7 +82,7 @@ async fn a_send_that_times_out_says_it_may_have_been_delivered() {
         .with_options(CallOptions::new().timeout(Duration::from_millis(200)));
     let err = quick
         .messages()
-        .send("c1", &OutgoingMessage::text("hi"))
+        .send("c1", OutgoingMessage::text("hi"))
         .await
         .unwrap_err();
     assert!(err.is_timeout() && err.may_have_been_delivered(), "{err}");
@@ -126,7 +115,7 @@ async fn a_base_url_without_the_api_root_is_completed_or_refused() {
     for url in [server.uri(), format!("{}/", server.uri())] {
         let texter = build(&url).unwrap();
         assert_eq!(texter.base_url(), format!("{}/server/api/v2", server.uri()));
-        texter.labels().list(Default::default()).await.unwrap();
+        texter.labels().list().await.unwrap();
     }
     let paths: Vec<String> = server
         .received_requests()
@@ -217,7 +206,7 @@ async fn each_tracing_field_appears_once_per_line() {
     let texter = h.texter.with_options(
         CallOptions::new().retry(RetryPolicy::default().initial_backoff(Duration::from_millis(1))),
     );
-    let (result, log) = capture(texter.labels().get("vip")).await;
+    let (result, log) = capture(texter.labels().get("vip").send()).await;
     result.unwrap();
     assert!(
         log.contains("attempts=3") && log.contains("status=200"),

@@ -2,8 +2,6 @@
 //! the contact with that number.
 
 use serde_json::{Value, json};
-use texterchat::chats::{Agent, Assignment};
-use texterchat::templates::TemplateMessage;
 use wiremock::matchers::query_param;
 
 use crate::common::*;
@@ -27,7 +25,7 @@ async fn every_phone_the_api_takes_follows_the_spec_rule() {
                 "to",
                 h.texter
                     .templates()
-                    .send(&TemplateMessage::new("order_ready", phone))
+                    .send("order_ready", phone)
                     .await
                     .unwrap_err(),
             ),
@@ -35,7 +33,9 @@ async fn every_phone_the_api_takes_follows_the_spec_rule() {
                 "phone",
                 h.texter
                     .chats()
-                    .assign(&Assignment::phone(phone).agent(Agent::Email("a@example.com".into())))
+                    .assign()
+                    .phone(phone)
+                    .agent_email("a@example.com")
                     .await
                     .unwrap_err(),
             ),
@@ -43,7 +43,7 @@ async fn every_phone_the_api_takes_follows_the_spec_rule() {
                 "phone",
                 h.texter
                     .template_subscriptions()
-                    .unsubscribe(phone, None)
+                    .unsubscribe(phone)
                     .await
                     .unwrap_err(),
             ),
@@ -79,7 +79,9 @@ async fn the_documented_phone_formats_are_accepted() {
     ] {
         h.texter
             .chats()
-            .assign(&Assignment::phone(phone).agent(Agent::Email("a@example.com".into())))
+            .assign()
+            .phone(phone)
+            .agent_email("a@example.com")
             .await
             .unwrap_or_else(|e| panic!("{phone}: {e}"));
     }

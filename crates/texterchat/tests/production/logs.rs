@@ -1,7 +1,6 @@
 use std::time::Duration;
 
 use serde_json::json;
-use texterchat::chats::ChatSearch;
 use texterchat::{CallOptions, RetryPolicy, ScopeSet, Texter};
 use wiremock::ResponseTemplate;
 
@@ -48,15 +47,11 @@ async fn spans_carry_the_call_and_no_log_line_carries_the_token() {
         .unwrap();
 
     let (errors, log) = capture(async {
-        texter
-            .chats()
-            .search(&ChatSearch::phone("0521234567"))
-            .await
-            .unwrap();
+        texter.chats().search().search("0521234567").await.unwrap();
         let not_found = texter.labels().get("missing").await.unwrap_err();
         let unauthorized = texter
             .messages()
-            .send("c1", &texterchat::messages::OutgoingMessage::text("hi"))
+            .send("c1", texterchat::messages::OutgoingMessage::text("hi"))
             .await
             .unwrap_err();
         (not_found, unauthorized)

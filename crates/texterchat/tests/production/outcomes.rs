@@ -40,7 +40,7 @@ async fn a_rate_limited_send_is_retried_after_retry_after() {
     let started = Instant::now();
     texter
         .messages()
-        .send("c1", &OutgoingMessage::text("hi"))
+        .send("c1", OutgoingMessage::text("hi"))
         .await
         .unwrap();
     assert!(
@@ -67,7 +67,7 @@ async fn a_send_refused_with_408_is_retried_but_not_one_answered_503() {
             .texter
             .with_options(CallOptions::new().retry(fast()))
             .messages()
-            .send("c1", &OutgoingMessage::text("hi"))
+            .send("c1", OutgoingMessage::text("hi"))
             .await
             .unwrap_err();
         assert_eq!(h.requests().await.len(), expected_requests, "HTTP {status}");

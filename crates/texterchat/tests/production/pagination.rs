@@ -1,8 +1,6 @@
 use futures::StreamExt;
 use serde_json::{Value, json};
-use texterchat::chats::ChatSearch;
 use texterchat::enums::ChatStatusName;
-use texterchat::messages::MessageQuery;
 use texterchat::time::EpochMillis;
 use wiremock::matchers::query_param;
 use wiremock::{Request, Respond, ResponseTemplate};
@@ -41,12 +39,11 @@ async fn search_all_walks_every_page_with_the_filters_on_each() {
     let chats: Vec<_> = h
         .texter
         .chats()
-        .search_all(
-            ChatSearch::new()
-                .label("VIP")
-                .status(ChatStatusName::Pending)
-                .limit(10),
-        )
+        .search()
+        .labels(["VIP"])
+        .statuses([ChatStatusName::Pending])
+        .limit(10)
+        .all()
         .items()
         .collect()
         .await;
@@ -86,7 +83,9 @@ async fn an_empty_page_ends_a_walk_without_total() {
     let labels: Vec<_> = h
         .texter
         .template_subscriptions()
-        .list_unsubscribed_all(Some(2))
+        .list_unsubscribed()
+        .limit(2)
+        .all()
         .items()
         .collect()
         .await;
@@ -104,7 +103,15 @@ async fn a_server_that_ignores_skip_cannot_loop_forever() {
         ))
         .mount(&h.server)
         .await;
-    let items: Vec<_> = h.texter.labels().list_all(Some(2)).items().collect().await;
+    let items: Vec<_> = h
+        .texter
+        .labels()
+        .list()
+        .limit(2)
+        .all()
+        .items()
+        .collect()
+        .await;
     assert_eq!(items.len(), 3, "two labels, then the guard's error");
     let err = items[2].as_ref().unwrap_err();
     assert!(
@@ -150,7 +157,10 @@ async fn history_walks_back_with_the_cursor_and_excludes_it() {
     let items: Vec<_> = h
         .texter
         .messages()
-        .history(chat, MessageQuery::before(EpochMillis(1000), "0").limit(3))
+        .history_from(
+            h.texter.messages().list(chat).limit(3),
+            Some((EpochMillis(1000), "0".into())),
+        )
         .items()
         .collect()
         .await;
@@ -173,7 +183,7 @@ async fn history_stops_when_the_cursor_does_not_move_back() {
     let items: Vec<_> = h
         .texter
         .messages()
-        .history("c1", MessageQuery::before(EpochMillis(500), "0"))
+        .history("c1", Some((EpochMillis(500), "0".into())))
         .items()
         .collect()
         .await;
@@ -198,14 +208,35 @@ async fn history_pages_can_be_streamed_whole() {
         .respond_with(json(json!({"messages": []})))
         .mount(&h.server)
         .await;
-    let pages: Vec<_> = h
-        .texter
-        .messages()
-        .history("c1", MessageQuery::latest())
-        .collect()
-        .await;
+    let pages: Vec<_> = h.texter.messages().history("c1", None).collect().await;
     assert_eq!(pages.len(), 1);
     let page = pages.into_iter().next().unwrap().unwrap();
     assert_eq!(page.len(), 2);
     assert_eq!(page[0].id.as_deref(), Some("m2"));
+}
+
+#[tokio::test]
+async fn a_walk_yields_whole_pages_with_their_total() {
+    let h = Harness::new().await;
+    h.expect("GET", "/chats/search")
+        .respond_with(ChatsBackend(5))
+        .mount(&h.server)
+        .await;
+    let pages: Vec<_> = h.texter.chats().search().limit(2).all().collect().await;
+    let pages: Vec<_> = pages.into_iter().map(|p| p.unwrap()).collect();
+    assert_eq!(pages.len(), 3);
+    assert!(
+        pages.iter().all(|p| p.total == Some(5)),
+        "the total survives"
+    );
+    assert_eq!(pages[2].data.len(), 1);
+    // The handle's `_all` walks with the default page size.
+    let all: Vec<_> = h.texter.chats().search_all().items().collect().await;
+    assert_eq!(all.len(), 5);
+    let last = h.requests().await.pop().unwrap();
+    assert!(
+        raw_query(&last).contains("limit=100"),
+        "{}",
+        raw_query(&last)
+    );
 }

@@ -3,7 +3,6 @@
 use std::error::Error as _;
 
 use serde_json::json;
-use texterchat::chats::ChatSearch;
 use texterchat::{CallOptions, ScopeSet, Texter};
 use wiremock::matchers::{method, path_regex};
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -91,7 +90,7 @@ async fn an_open_enum_quoting_the_token_does_not_leak_it() {
         .await;
     let err = client_with(&server, TOKEN)
         .chats()
-        .search(&ChatSearch::new())
+        .search()
         .await
         .unwrap_err();
     assert!(err.is_decode(), "{err}");
@@ -160,7 +159,7 @@ async fn json_escaped_and_url_encoded_echoes_are_redacted() {
     assert_no_token(&raw, SLASHED);
     assert!(!raw_log.contains("5f3a"), "{raw_log}");
 
-    let (err, log) = capture(offline.chats().get(SLASHED)).await;
+    let (err, log) = capture(offline.chats().get(SLASHED).send()).await;
     let err = err.unwrap_err();
     assert!(err.is_connect(), "{err}");
     assert_no_token(&err, SLASHED);

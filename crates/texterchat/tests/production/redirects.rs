@@ -63,17 +63,22 @@ async fn a_send_answered_with_any_redirect_is_sent_once_and_reported() {
                 .unwrap();
             let err = texter
                 .messages()
-                .send("c1", &OutgoingMessage::text("hi"))
+                .send("c1", OutgoingMessage::text("hi"))
                 .await
                 .unwrap_err();
             assert!(err.is_redirect(), "{status}: {err}");
             assert_eq!(err.status(), Some(status));
+            let ErrorKind::Redirect {
+                status: got_status,
+                location: got_location,
+                ..
+            } = err.kind()
+            else {
+                panic!("{err:?}")
+            };
             assert_eq!(
-                err.kind(),
-                &ErrorKind::Redirect {
-                    status: Some(status),
-                    location: Some(location.clone())
-                }
+                (*got_status, got_location.as_deref()),
+                (Some(status), Some(location.as_str()))
             );
             let text = err.to_string();
             assert!(
@@ -133,7 +138,7 @@ async fn a_supplied_client_builder_gets_redirects_turned_off() {
         .unwrap();
     let err = texter
         .messages()
-        .send("c1", &OutgoingMessage::text("hi"))
+        .send("c1", OutgoingMessage::text("hi"))
         .await
         .unwrap_err();
     assert_eq!(err.status(), Some(307), "{err}");
@@ -159,7 +164,7 @@ async fn a_supplied_client_that_follows_redirects_is_caught_and_never_retried() 
         .unwrap();
     let err = texter
         .messages()
-        .send("c1", &OutgoingMessage::text("hi"))
+        .send("c1", OutgoingMessage::text("hi"))
         .await
         .unwrap_err();
     assert!(err.is_redirect(), "not reported as a success: {err}");
@@ -199,7 +204,7 @@ async fn a_supplied_client_redirected_to_a_refusing_host_or_a_429_is_not_retried
             .unwrap();
         let err = texter
             .messages()
-            .send("c1", &OutgoingMessage::text("hi"))
+            .send("c1", OutgoingMessage::text("hi"))
             .await
             .unwrap_err();
         if location.contains("/limited") {

@@ -142,7 +142,7 @@ async fn a_send_answered_5xx_reaches_the_server_exactly_once() {
             .await;
         let err = retrying(&h, fast())
             .messages()
-            .send("c1", &OutgoingMessage::text("hi"))
+            .send("c1", OutgoingMessage::text("hi"))
             .await
             .unwrap_err();
         assert_eq!(err.status(), Some(status));
@@ -161,7 +161,7 @@ async fn a_send_whose_response_times_out_reaches_the_server_exactly_once() {
         retrying(&h, fast()).with_options(CallOptions::new().timeout(Duration::from_millis(300)));
     let err = texter
         .messages()
-        .send("c1", &OutgoingMessage::text("hi"))
+        .send("c1", OutgoingMessage::text("hi"))
         .await
         .unwrap_err();
     assert!(err.is_timeout(), "{err}");
@@ -186,7 +186,7 @@ async fn a_send_may_opt_in_to_retries() {
     let texter = retrying(&h, fast()).with_options(CallOptions::new().retry_non_idempotent(true));
     texter
         .messages()
-        .send("c1", &OutgoingMessage::text("hi"))
+        .send("c1", OutgoingMessage::text("hi"))
         .await
         .unwrap();
     assert_eq!(h.requests().await.len(), 2);
@@ -200,13 +200,23 @@ async fn resolve_with_a_client_notification_is_not_retried() {
         .mount(&h.server)
         .await;
     let texter = retrying(&h, fast());
-    texter.chats().resolve("c1", true).await.unwrap_err();
+    texter
+        .chats()
+        .resolve("c1")
+        .notify_client(true)
+        .await
+        .unwrap_err();
     assert_eq!(
         h.requests().await.len(),
         1,
         "notifyClient sends a message: never repeated"
     );
-    texter.chats().resolve("c1", false).await.unwrap_err();
+    texter
+        .chats()
+        .resolve("c1")
+        .notify_client(false)
+        .await
+        .unwrap_err();
     assert_eq!(
         h.requests().await.len(),
         1 + 4,
@@ -227,9 +237,13 @@ async fn a_refused_connection_is_retried_even_for_a_send() {
         .call_options(CallOptions::new().retry(fast().max_attempts(3)))
         .build()
         .unwrap();
-    let (err, log) =
-        crate::tracing_capture::capture(texter.messages().send("c1", &OutgoingMessage::text("hi")))
-            .await;
+    let (err, log) = crate::tracing_capture::capture(
+        texter
+            .messages()
+            .send("c1", OutgoingMessage::text("hi"))
+            .send(),
+    )
+    .await;
     let err = err.unwrap_err();
     assert!(err.is_transport() && err.is_connect(), "{err}");
     assert_eq!(log.matches("retrying").count(), 2, "{log}");

@@ -43,12 +43,13 @@ async fn a_declared_length_over_the_limit_fails_before_reading() {
     let texter = h
         .texter
         .with_options(CallOptions::new().max_response_bytes(MIB));
-    let err = texter.labels().list(Default::default()).await.unwrap_err();
+    let err = texter.labels().list().await.unwrap_err();
     assert!(err.is_response_too_large(), "{err}");
     let ErrorKind::ResponseTooLarge {
         status,
         limit,
         content_length,
+        ..
     } = err.kind()
     else {
         panic!("{err:?}")
@@ -63,16 +64,7 @@ async fn a_declared_length_over_the_limit_fails_before_reading() {
     let roomy = h
         .texter
         .with_options(CallOptions::new().max_response_bytes(8 * MIB));
-    assert_eq!(
-        roomy
-            .labels()
-            .list(Default::default())
-            .await
-            .unwrap()
-            .labels
-            .len(),
-        3 * 1024
-    );
+    assert_eq!(roomy.labels().list().await.unwrap().labels.len(), 3 * 1024);
 }
 
 /// A server that answers with a chunked body (no `Content-Length`) of `total` bytes, counting
@@ -126,7 +118,7 @@ async fn streaming_server(total: u64, declared: Option<u64>) -> (String, Arc<Ato
 async fn a_streamed_body_is_cut_at_the_limit() {
     let (url, written) = streaming_server(512 * MIB, None).await;
     let texter = client(&url).with_options(CallOptions::new().max_response_bytes(2 * MIB));
-    let err = texter.labels().list(Default::default()).await.unwrap_err();
+    let err = texter.labels().list().await.unwrap_err();
     assert!(err.is_response_too_large(), "{err}");
     assert!(
         matches!(err.kind(), ErrorKind::ResponseTooLarge { content_length: None, limit, .. } if *limit == 2 * MIB),
@@ -143,11 +135,7 @@ async fn the_default_limit_is_64_mib() {
     assert_eq!(texterchat::options::DEFAULT_MAX_RESPONSE_BYTES, 64 * MIB);
     let (url, _) = streaming_server(0, Some(64 * MIB + 1)).await;
     let started = std::time::Instant::now();
-    let err = client(&url)
-        .labels()
-        .list(Default::default())
-        .await
-        .unwrap_err();
+    let err = client(&url).labels().list().await.unwrap_err();
     assert!(
         matches!(err.kind(), ErrorKind::ResponseTooLarge { content_length: Some(n), limit, .. } if *n == 64 * MIB + 1 && *limit == 64 * MIB),
         "{err:?}"
@@ -160,7 +148,7 @@ async fn the_default_limit_is_64_mib() {
     let err = client(&url)
         .with_options(CallOptions::new().timeout(Duration::from_millis(300)))
         .labels()
-        .list(Default::default())
+        .list()
         .await
         .unwrap_err();
     assert!(
@@ -173,11 +161,7 @@ async fn the_default_limit_is_64_mib() {
 async fn text_answers_and_raw_requests_are_bounded_too() {
     let (url, _) = streaming_server(256 * MIB, None).await;
     let texter = client(&url).with_options(CallOptions::new().max_response_bytes(MIB));
-    let err = texter
-        .labels()
-        .update("vip", &texterchat::labels::LabelUpdate::new().name("VIP"))
-        .await
-        .unwrap_err();
+    let err = texter.labels().update("vip").name("VIP").await.unwrap_err();
     assert!(err.is_response_too_large(), "plain-text OK answers: {err}");
     let err = texter
         .raw(texterchat::raw::RawRequest::get("/anything"))

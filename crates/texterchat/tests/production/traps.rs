@@ -257,3 +257,35 @@ async fn the_concurrency_limit_bounds_requests_in_flight_and_idle_connections() 
         stats.1.load(Ordering::SeqCst)
     );
 }
+
+#[tokio::test]
+async fn the_low_level_client_is_scope_gated_too() {
+    let h = Harness::with_scopes([Scope::ManageLabels].into_iter().collect()).await;
+    wiremock::Mock::given(wiremock::matchers::any())
+        .respond_with(wiremock::ResponseTemplate::new(200))
+        .mount(&h.server)
+        .await;
+    let err = h
+        .texter
+        .api()
+        .delete_quick_reply()
+        .quick_reply_id("6970c0ffee0123456789abcd")
+        .send()
+        .await
+        .unwrap_err();
+    let text = err.to_string();
+    assert!(
+        text.contains("deleteQuickReply") && text.contains("Manage quick replies"),
+        "{text}"
+    );
+    assert!(h.requests().await.is_empty(), "nothing was sent");
+    // What the scopes allow goes through.
+    h.texter
+        .api()
+        .delete_label()
+        .label_id("vip")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(h.requests().await.len(), 1);
+}
