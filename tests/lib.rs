@@ -28,7 +28,7 @@ pub fn fixtures_dir() -> PathBuf {
 
 /// The ready-made Import Subscription bodies, one per webhook event.
 pub fn import_bodies_dir() -> PathBuf {
-    xtask::workspace_root().join("crates/texterchat/src/events/import_bodies")
+    xtask::workspace_root().join("crates/texterchat-api/src/import_bodies")
 }
 
 /// Reads a JSON file, panicking with its path.

@@ -870,7 +870,7 @@ fn the_registered_url_carries_the_encoded_secret() {
         "https://example.com/h?secret=1",
     ] {
         let err = receiver.webhook_url(bad).expect_err(bad);
-        assert!(err.to_string().contains("`url`"), "{err}");
+        assert!(err.to_string().contains("`base`"), "{err}");
         assert!(!err.to_string().contains("s3cr3t"), "{err}");
     }
 }

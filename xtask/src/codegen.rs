@@ -841,14 +841,14 @@ fn generate_limits(spec: &Spec) -> Result<(String, usize), String> {
             if has_constraint(schema) {
                 items.push(ConstraintItem {
                     konst: format!("{} {}", op.id, base).to_shouty_snake_case(),
-                    location: format!("{} parameter `{pname}`", op.id),
+                    location: format!("{} parameter {pname}", op.id),
                     schema: schema.clone(),
                 });
             }
             if let Some(item) = schema.get("items").filter(|i| has_constraint(i)) {
                 items.push(ConstraintItem {
                     konst: format!("{} {} item", op.id, base).to_shouty_snake_case(),
-                    location: format!("{} parameter `{pname}[]`", op.id),
+                    location: format!("{} parameter {pname}[]", op.id),
                     schema: item.clone(),
                 });
             }
@@ -890,8 +890,8 @@ fn generate_limits(spec: &Spec) -> Result<(String, usize), String> {
 // Webhook events
 
 /// Where the table of import bodies goes, and the folder of the bodies beside it.
-pub const IMPORT_BODIES_RS: &str = "crates/texterchat/src/events/import_bodies.rs";
-pub const IMPORT_BODIES_DIR: &str = "crates/texterchat/src/events/import_bodies";
+pub const IMPORT_BODIES_RS: &str = "crates/texterchat-api/src/import_bodies.rs";
+pub const IMPORT_BODIES_DIR: &str = "crates/texterchat-api/src/import_bodies";
 
 fn generate_webhooks(spec: &Spec) -> Result<String, String> {
     let events = spec.webhook_events()?;
@@ -1079,10 +1079,10 @@ fn generate_import_bodies(spec: &Spec) -> Result<String, String> {
     render(quote! {
         //! The ready-made import body of every webhook event, from `import_bodies/`.
 
-        use texterchat_api::enums::WebhookEventName;
+        use crate::enums::WebhookEventName;
 
         /// The import body of `kind`, with its placeholders still in; `None` for an unknown kind.
-        pub(crate) fn import_body(kind: &WebhookEventName) -> Option<&'static str> {
+        pub fn import_body(kind: &WebhookEventName) -> Option<&'static str> {
             match kind {
                 #(#arms)*
                 _ => None,

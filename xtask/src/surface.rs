@@ -763,6 +763,16 @@ pub fn generate(spec: &Spec, file: &syn::File) -> Result<Surface, String> {
                                     Some(inner) => (inner.clone(), true),
                                     None => (f.ty.clone(), false),
                                 };
+                                let rules = spec
+                                    .resolve(&format!(
+                                        "#/components/schemas/{name}/properties/{wire}"
+                                    ))
+                                    .map(|p| rule_text(deref(spec, p)))
+                                    .unwrap_or_default();
+                                let mut doc = attr_doc(&f.attrs);
+                                if !rules.is_empty() {
+                                    doc.push_str(&format!("\n\nRule: {}.", rules.join(", ")));
+                                }
                                 Some(BodyField {
                                     ident,
                                     wire,
@@ -770,7 +780,7 @@ pub fn generate(spec: &Spec, file: &syn::File) -> Result<Surface, String> {
                                     ty: rewrite_type(ty_tokens(&inner), true),
                                     optional,
                                     flatten,
-                                    doc: attr_doc(&f.attrs),
+                                    doc,
                                 })
                             })
                             .collect::<Vec<_>>()
@@ -853,6 +863,31 @@ pub fn generate(spec: &Spec, file: &syn::File) -> Result<Surface, String> {
                 }
             }
         }
+        // `x-texter-together`: groups of parameters set all together or not at all.
+        if let Some(groups) = op.raw.get("x-texter-together").and_then(Value::as_array) {
+            for group in groups {
+                let mut pairs = Vec::new();
+                for name in group
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(Value::as_str)
+                {
+                    let param = query_params
+                        .iter()
+                        .find(|p| p.wire == name)
+                        .ok_or_else(|| {
+                            format!(
+                                "{}: x-texter-together names `{name}`, not a query parameter",
+                                op.id
+                            )
+                        })?;
+                    let ident = &param.ident;
+                    pairs.push(quote!((#name, self.#ident.is_some())));
+                }
+                checks.push(quote!(#api::validation::check_together(&[#(#pairs),*])?;));
+            }
+        }
         if body.is_some() {
             let schema = op
                 .raw
@@ -908,18 +943,13 @@ pub fn generate(spec: &Spec, file: &syn::File) -> Result<Surface, String> {
             }
             let docs = doc_lines(&doc);
             if param.is_array {
-                let item = match &param.ty.clone().into_iter().collect::<Vec<_>>()[..] {
-                    _ => {
-                        // Vec<T>: take any iterator of things that convert into T.
-                        let parsed: syn::Type =
-                            syn::parse2(param.ty.clone()).map_err(|e| format!("{}: {e}", op.id))?;
-                        let inner = generic_args(&parsed)
-                            .first()
-                            .map(|t| quote!(#t))
-                            .unwrap_or_default();
-                        inner
-                    }
-                };
+                // Vec<T>: take any iterator of things that convert into T.
+                let parsed: syn::Type =
+                    syn::parse2(param.ty.clone()).map_err(|e| format!("{}: {e}", op.id))?;
+                let item = generic_args(&parsed)
+                    .first()
+                    .map(|t| quote!(#t))
+                    .unwrap_or_default();
                 setters.push(quote! {
                     #docs
                     pub fn #ident<I, V>(mut self, values: I) -> Self
@@ -1146,6 +1176,43 @@ pub fn generate(spec: &Spec, file: &syn::File) -> Result<Surface, String> {
         }
         for param in &path_params {
             doc.push_str(&format!("\n- `{}` (path): one URL segment", param.wire));
+        }
+        if let Some(groups) = op.raw.get("x-texter-together").and_then(Value::as_array) {
+            for group in groups {
+                let names: Vec<String> = group
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(Value::as_str)
+                    .map(|n| format!("`{n}`"))
+                    .collect();
+                doc.push_str(&format!(
+                    "\n- {}: set together or not at all",
+                    names.join(" and ")
+                ));
+            }
+        }
+        if let Some(Body {
+            fields: Some(fields),
+            schema,
+            ..
+        }) = &body
+        {
+            for f in fields.iter().filter(|f| !f.optional && !f.flatten) {
+                let rules = spec
+                    .resolve(&format!(
+                        "#/components/schemas/{schema}/properties/{}",
+                        f.wire
+                    ))
+                    .map(|p| rule_text(deref(spec, p)))
+                    .unwrap_or_default();
+                let rules = if rules.is_empty() {
+                    "required".to_string()
+                } else {
+                    format!("required; {}", rules.join(", "))
+                };
+                doc.push_str(&format!("\n- `{}` (body): {rules}", f.wire));
+            }
         }
         if let Some(b) = &body {
             doc.push_str(&format!(
@@ -1458,7 +1525,7 @@ pub fn generate(spec: &Spec, file: &syn::File) -> Result<Surface, String> {
     };
     let body = render_items(items)?;
     let surface_rs = format!(
-        "{header}//! The operation surface, generated from `openapi/texter.yaml`: the ergonomic crate invokes\n//! `texter_surface!()` once (its items name that crate's `Texter` and `Result`).\n\n/// Expands to the generated operation surface of `texterchat`; not for other crates.\n#[macro_export]\n#[doc(hidden)]\nmacro_rules! texter_surface {{\n    () => {{\n{body}\n    }};\n}}\n",
+        "{header}//! The operation surface, generated from `openapi/texter.yaml`: the ergonomic crate invokes\n//! `texter_surface!()` once (its items name that crate's `Texter` and `Result`).\n\n/// Expands to the generated operation surface of `texterchat`; not for other crates (its items\n/// name the invoking crate's `Texter`, on purpose).\n#[macro_export]\n#[doc(hidden)]\n#[allow(clippy::crate_in_macro_def)]\nmacro_rules! texter_surface {{\n    () => {{\n{body}\n    }};\n}}\n",
         header = crate::codegen::HEADER,
         body = indent(&body.replace(API, "$crate"), 8),
     );

@@ -706,7 +706,7 @@ entries and of `org` are kept as free-form JSON.
         /**The messages and the targets. Inferred: a quick reply needs at least one message and
 one target (the reference does not state the counts).
 */
-        pub send: QuickReplySend,
+        pub send: NewQuickReplySend,
     }
     impl CreateQuickReplyRequest {
         pub fn builder() -> builder::CreateQuickReplyRequest {
@@ -1257,6 +1257,47 @@ or digit strings, and keeps `error` and `externalId` as raw JSON.
             Default::default()
         }
     }
+    /**What a new quick reply sends and where it is offered: the request side of `QuickReplySend`
+(its own schema, so that its rules do not bind what the server sends).
+*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct NewQuickReplySend {
+        ///Milliseconds between the messages when there are several.
+        #[serde(
+            rename = "betweenMessagesDelay",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub between_messages_delay: ::std::option::Option<i64>,
+        ///The messages, each shaped like a Send a Message to Chat body.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub contents: ::std::option::Option<::std::vec::Vec<MessageContent>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub target: ::std::option::Option<::std::vec::Vec<NewQuickReplyTarget>>,
+    }
+    impl NewQuickReplySend {
+        pub fn builder() -> builder::NewQuickReplySend {
+            Default::default()
+        }
+    }
+    ///A channel account (and optionally one chat) to offer a quick reply in; the request side of `QuickReplyTarget`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct NewQuickReplyTarget {
+        #[serde(
+            rename = "accountId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub account_id: ::std::option::Option<::std::string::String>,
+        ///A chat `_id`, to offer it in that chat only.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<crate::enums::ChannelName>,
+    }
+    impl NewQuickReplyTarget {
+        pub fn builder() -> builder::NewQuickReplyTarget {
+            Default::default()
+        }
+    }
     ///A reply button to send; it needs a title (WhatsApp shows nothing without one).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct OutgoingButton {
@@ -1568,10 +1609,10 @@ the reference example does not show it.
         )]
         pub between_messages_delay: ::std::option::Option<i64>,
         ///The messages, each shaped like a Send a Message to Chat body.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub contents: ::std::option::Option<::std::vec::Vec<MessageContent>>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub target: ::std::option::Option<::std::vec::Vec<QuickReplyTarget>>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub contents: ::std::vec::Vec<MessageContent>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub target: ::std::vec::Vec<QuickReplyTarget>,
     }
     impl QuickReplySend {
         pub fn builder() -> builder::QuickReplySend {
@@ -1603,7 +1644,7 @@ the reference example does not show it.
         #[serde(rename = "updateSendContents")]
         UpdateSendContents(::std::vec::Vec<MessageContent>),
         #[serde(rename = "updateSendTarget")]
-        UpdateSendTarget(::std::vec::Vec<QuickReplyTarget>),
+        UpdateSendTarget(::std::vec::Vec<NewQuickReplyTarget>),
         #[serde(rename = "updateBetweenMessagesDelay")]
         UpdateBetweenMessagesDelay(::std::option::Option<i64>),
         #[serde(rename = "updateDisplayTitle")]
@@ -1632,8 +1673,9 @@ the reference example does not show it.
             Self::UpdateSendContents(value)
         }
     }
-    impl ::std::convert::From<::std::vec::Vec<QuickReplyTarget>> for QuickReplyUpdate {
-        fn from(value: ::std::vec::Vec<QuickReplyTarget>) -> Self {
+    impl ::std::convert::From<::std::vec::Vec<NewQuickReplyTarget>>
+    for QuickReplyUpdate {
+        fn from(value: ::std::vec::Vec<NewQuickReplyTarget>) -> Self {
             Self::UpdateSendTarget(value)
         }
     }
@@ -5909,7 +5951,7 @@ source shows it, none says it is optional.
                 ::std::option::Option<super::QuickReplyDisplay>,
                 ::std::string::String,
             >,
-            send: ::std::result::Result<super::QuickReplySend, ::std::string::String>,
+            send: ::std::result::Result<super::NewQuickReplySend, ::std::string::String>,
         }
         impl ::std::default::Default for CreateQuickReplyRequest {
             fn default() -> Self {
@@ -5936,7 +5978,7 @@ source shows it, none says it is optional.
             }
             pub fn send<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::QuickReplySend>,
+                T: ::std::convert::TryInto<super::NewQuickReplySend>,
                 T::Error: ::std::fmt::Display,
             {
                 self.send = value
@@ -8417,6 +8459,179 @@ source shows it, none says it is optional.
             }
         }
         #[derive(Clone, Debug)]
+        pub struct NewQuickReplySend {
+            between_messages_delay: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            contents: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<super::MessageContent>>,
+                ::std::string::String,
+            >,
+            target: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<super::NewQuickReplyTarget>>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for NewQuickReplySend {
+            fn default() -> Self {
+                Self {
+                    between_messages_delay: Ok(Default::default()),
+                    contents: Ok(Default::default()),
+                    target: Ok(Default::default()),
+                }
+            }
+        }
+        impl NewQuickReplySend {
+            pub fn between_messages_delay<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.between_messages_delay = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for between_messages_delay: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn contents<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::MessageContent>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.contents = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for contents: {e}")
+                    });
+                self
+            }
+            pub fn target<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::NewQuickReplyTarget>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.target = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for target: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<NewQuickReplySend> for super::NewQuickReplySend {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: NewQuickReplySend,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    between_messages_delay: value.between_messages_delay?,
+                    contents: value.contents?,
+                    target: value.target?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::NewQuickReplySend> for NewQuickReplySend {
+            fn from(value: super::NewQuickReplySend) -> Self {
+                Self {
+                    between_messages_delay: Ok(value.between_messages_delay),
+                    contents: Ok(value.contents),
+                    target: Ok(value.target),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct NewQuickReplyTarget {
+            account_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<crate::enums::ChannelName>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for NewQuickReplyTarget {
+            fn default() -> Self {
+                Self {
+                    account_id: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                }
+            }
+        }
+        impl NewQuickReplyTarget {
+            pub fn account_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.account_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for account_id: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::enums::ChannelName>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<NewQuickReplyTarget>
+        for super::NewQuickReplyTarget {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: NewQuickReplyTarget,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    account_id: value.account_id?,
+                    id: value.id?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::NewQuickReplyTarget> for NewQuickReplyTarget {
+            fn from(value: super::NewQuickReplyTarget) -> Self {
+                Self {
+                    account_id: Ok(value.account_id),
+                    id: Ok(value.id),
+                    name: Ok(value.name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct OutgoingButton {
             payload: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -9757,11 +9972,11 @@ source shows it, none says it is optional.
                 ::std::string::String,
             >,
             contents: ::std::result::Result<
-                ::std::option::Option<::std::vec::Vec<super::MessageContent>>,
+                ::std::vec::Vec<super::MessageContent>,
                 ::std::string::String,
             >,
             target: ::std::result::Result<
-                ::std::option::Option<::std::vec::Vec<super::QuickReplyTarget>>,
+                ::std::vec::Vec<super::QuickReplyTarget>,
                 ::std::string::String,
             >,
         }
@@ -9791,9 +10006,7 @@ source shows it, none says it is optional.
             }
             pub fn contents<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::vec::Vec<super::MessageContent>>,
-                >,
+                T: ::std::convert::TryInto<::std::vec::Vec<super::MessageContent>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.contents = value
@@ -9805,9 +10018,7 @@ source shows it, none says it is optional.
             }
             pub fn target<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::vec::Vec<super::QuickReplyTarget>>,
-                >,
+                T: ::std::convert::TryInto<::std::vec::Vec<super::QuickReplyTarget>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.target = value

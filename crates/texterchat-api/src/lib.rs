@@ -24,6 +24,8 @@ pub mod catalog;
 #[rustfmt::skip]
 pub mod enums;
 #[rustfmt::skip]
+pub mod import_bodies;
+#[rustfmt::skip]
 pub mod limits;
 #[doc(hidden)]
 pub mod open_enum;

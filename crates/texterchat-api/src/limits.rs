@@ -425,6 +425,17 @@ pub const CREATE_TEMPLATE_REQUEST_NAME: Constraint = Constraint {
     min_items: None,
     max_items: None,
 };
+/// Constraints of `CreateTemplateRequest.departments[]`.
+pub const CREATE_TEMPLATE_REQUEST_DEPARTMENTS_ITEM: Constraint = Constraint {
+    location: "CreateTemplateRequest.departments[]",
+    min_length: Some(1u64),
+    max_length: None,
+    pattern: None,
+    minimum: None,
+    maximum: None,
+    min_items: None,
+    max_items: None,
+};
 /// Constraints of `UpdateTemplateRequest.chatStatus`.
 pub const UPDATE_TEMPLATE_REQUEST_CHAT_STATUS: Constraint = Constraint {
     location: "UpdateTemplateRequest.chatStatus",
@@ -433,6 +444,17 @@ pub const UPDATE_TEMPLATE_REQUEST_CHAT_STATUS: Constraint = Constraint {
     pattern: None,
     minimum: None,
     maximum: Some(3i64),
+    min_items: None,
+    max_items: None,
+};
+/// Constraints of `UpdateTemplateRequest.departments[]`.
+pub const UPDATE_TEMPLATE_REQUEST_DEPARTMENTS_ITEM: Constraint = Constraint {
+    location: "UpdateTemplateRequest.departments[]",
+    min_length: Some(1u64),
+    max_length: None,
+    pattern: None,
+    minimum: None,
+    maximum: None,
     min_items: None,
     max_items: None,
 };
@@ -474,6 +496,39 @@ pub const TEMPLATE_SUBSCRIPTION_REQUEST_PHONE: Constraint = Constraint {
 /// Constraints of `TemplateSubscriptionRequest.accountId`.
 pub const TEMPLATE_SUBSCRIPTION_REQUEST_ACCOUNT_ID: Constraint = Constraint {
     location: "TemplateSubscriptionRequest.accountId",
+    min_length: Some(1u64),
+    max_length: None,
+    pattern: None,
+    minimum: None,
+    maximum: None,
+    min_items: None,
+    max_items: None,
+};
+/// Constraints of `NewQuickReplySend.betweenMessagesDelay`.
+pub const NEW_QUICK_REPLY_SEND_BETWEEN_MESSAGES_DELAY: Constraint = Constraint {
+    location: "NewQuickReplySend.betweenMessagesDelay",
+    min_length: None,
+    max_length: None,
+    pattern: None,
+    minimum: Some(0i64),
+    maximum: None,
+    min_items: None,
+    max_items: None,
+};
+/// Constraints of `NewQuickReplyTarget.accountId`.
+pub const NEW_QUICK_REPLY_TARGET_ACCOUNT_ID: Constraint = Constraint {
+    location: "NewQuickReplyTarget.accountId",
+    min_length: Some(1u64),
+    max_length: None,
+    pattern: None,
+    minimum: None,
+    maximum: None,
+    min_items: None,
+    max_items: None,
+};
+/// Constraints of `NewQuickReplyTarget.id`.
+pub const NEW_QUICK_REPLY_TARGET_ID: Constraint = Constraint {
+    location: "NewQuickReplyTarget.id",
     min_length: Some(1u64),
     max_length: None,
     pattern: None,
@@ -526,9 +581,9 @@ pub const COPY_SCENARIO_REQUEST_NEW_NAME: Constraint = Constraint {
     min_items: None,
     max_items: None,
 };
-/// Constraints of `searchChats parameter `search``.
+/// Constraints of `searchChats parameter search`.
 pub const SEARCH_CHATS_SEARCH: Constraint = Constraint {
-    location: "searchChats parameter `search`",
+    location: "searchChats parameter search",
     min_length: Some(2u64),
     max_length: None,
     pattern: None,
@@ -537,9 +592,20 @@ pub const SEARCH_CHATS_SEARCH: Constraint = Constraint {
     min_items: None,
     max_items: None,
 };
-/// Constraints of `searchChats parameter `labels[]``.
+/// Constraints of `searchChats parameter channel[accountId]`.
+pub const SEARCH_CHATS_CHANNEL_ACCOUNT_ID: Constraint = Constraint {
+    location: "searchChats parameter channel[accountId]",
+    min_length: Some(1u64),
+    max_length: None,
+    pattern: None,
+    minimum: None,
+    maximum: None,
+    min_items: None,
+    max_items: None,
+};
+/// Constraints of `searchChats parameter labels[]`.
 pub const SEARCH_CHATS_LABELS: Constraint = Constraint {
-    location: "searchChats parameter `labels[]`",
+    location: "searchChats parameter labels[]",
     min_length: None,
     max_length: None,
     pattern: None,
@@ -548,9 +614,9 @@ pub const SEARCH_CHATS_LABELS: Constraint = Constraint {
     min_items: None,
     max_items: Some(100u64),
 };
-/// Constraints of `searchChats parameter `statuses[]``.
+/// Constraints of `searchChats parameter statuses[]`.
 pub const SEARCH_CHATS_STATUSES: Constraint = Constraint {
-    location: "searchChats parameter `statuses[]`",
+    location: "searchChats parameter statuses[]",
     min_length: None,
     max_length: None,
     pattern: None,
@@ -559,9 +625,9 @@ pub const SEARCH_CHATS_STATUSES: Constraint = Constraint {
     min_items: None,
     max_items: Some(5u64),
 };
-/// Constraints of `searchChats parameter `limit``.
+/// Constraints of `searchChats parameter limit`.
 pub const SEARCH_CHATS_LIMIT: Constraint = Constraint {
-    location: "searchChats parameter `limit`",
+    location: "searchChats parameter limit",
     min_length: None,
     max_length: None,
     pattern: None,
@@ -570,9 +636,9 @@ pub const SEARCH_CHATS_LIMIT: Constraint = Constraint {
     min_items: None,
     max_items: None,
 };
-/// Constraints of `searchChats parameter `skip``.
+/// Constraints of `searchChats parameter skip`.
 pub const SEARCH_CHATS_SKIP: Constraint = Constraint {
-    location: "searchChats parameter `skip`",
+    location: "searchChats parameter skip",
     min_length: None,
     max_length: None,
     pattern: None,
@@ -581,9 +647,9 @@ pub const SEARCH_CHATS_SKIP: Constraint = Constraint {
     min_items: None,
     max_items: None,
 };
-/// Constraints of `getChatMessages parameter `limit``.
+/// Constraints of `getChatMessages parameter limit`.
 pub const GET_CHAT_MESSAGES_LIMIT: Constraint = Constraint {
-    location: "getChatMessages parameter `limit`",
+    location: "getChatMessages parameter limit",
     min_length: None,
     max_length: None,
     pattern: None,
@@ -592,9 +658,9 @@ pub const GET_CHAT_MESSAGES_LIMIT: Constraint = Constraint {
     min_items: None,
     max_items: None,
 };
-/// Constraints of `getChatMessages parameter `beforeId``.
+/// Constraints of `getChatMessages parameter beforeId`.
 pub const GET_CHAT_MESSAGES_BEFORE_ID: Constraint = Constraint {
-    location: "getChatMessages parameter `beforeId`",
+    location: "getChatMessages parameter beforeId",
     min_length: None,
     max_length: None,
     pattern: Some("^[a-z0-9]+$"),
@@ -603,9 +669,9 @@ pub const GET_CHAT_MESSAGES_BEFORE_ID: Constraint = Constraint {
     min_items: None,
     max_items: None,
 };
-/// Constraints of `getChatMessages parameter `botSessionId``.
+/// Constraints of `getChatMessages parameter botSessionId`.
 pub const GET_CHAT_MESSAGES_BOT_SESSION_ID: Constraint = Constraint {
-    location: "getChatMessages parameter `botSessionId`",
+    location: "getChatMessages parameter botSessionId",
     min_length: None,
     max_length: None,
     pattern: Some("^[a-z0-9]+$"),
@@ -614,9 +680,9 @@ pub const GET_CHAT_MESSAGES_BOT_SESSION_ID: Constraint = Constraint {
     min_items: None,
     max_items: None,
 };
-/// Constraints of `listLabels parameter `limit``.
+/// Constraints of `listLabels parameter limit`.
 pub const LIST_LABELS_LIMIT: Constraint = Constraint {
-    location: "listLabels parameter `limit`",
+    location: "listLabels parameter limit",
     min_length: None,
     max_length: None,
     pattern: None,
@@ -625,9 +691,9 @@ pub const LIST_LABELS_LIMIT: Constraint = Constraint {
     min_items: None,
     max_items: None,
 };
-/// Constraints of `listLabels parameter `skip``.
+/// Constraints of `listLabels parameter skip`.
 pub const LIST_LABELS_SKIP: Constraint = Constraint {
-    location: "listLabels parameter `skip`",
+    location: "listLabels parameter skip",
     min_length: None,
     max_length: None,
     pattern: None,
@@ -636,9 +702,20 @@ pub const LIST_LABELS_SKIP: Constraint = Constraint {
     min_items: None,
     max_items: None,
 };
-/// Constraints of `updateTemplate parameter `templateName``.
+/// Constraints of `listTemplates parameter accountId`.
+pub const LIST_TEMPLATES_ACCOUNT_ID: Constraint = Constraint {
+    location: "listTemplates parameter accountId",
+    min_length: Some(1u64),
+    max_length: None,
+    pattern: None,
+    minimum: None,
+    maximum: None,
+    min_items: None,
+    max_items: None,
+};
+/// Constraints of `updateTemplate parameter templateName`.
 pub const UPDATE_TEMPLATE_TEMPLATE_NAME: Constraint = Constraint {
-    location: "updateTemplate parameter `templateName`",
+    location: "updateTemplate parameter templateName",
     min_length: None,
     max_length: None,
     pattern: Some("^[a-zA-Z0-9_-]+$"),
@@ -647,9 +724,9 @@ pub const UPDATE_TEMPLATE_TEMPLATE_NAME: Constraint = Constraint {
     min_items: None,
     max_items: None,
 };
-/// Constraints of `deleteTemplate parameter `templateName``.
+/// Constraints of `deleteTemplate parameter templateName`.
 pub const DELETE_TEMPLATE_TEMPLATE_NAME: Constraint = Constraint {
-    location: "deleteTemplate parameter `templateName`",
+    location: "deleteTemplate parameter templateName",
     min_length: None,
     max_length: None,
     pattern: Some("^[a-zA-Z0-9_-]+$"),
@@ -658,9 +735,9 @@ pub const DELETE_TEMPLATE_TEMPLATE_NAME: Constraint = Constraint {
     min_items: None,
     max_items: None,
 };
-/// Constraints of `upsertTemplateLocalization parameter `templateName``.
+/// Constraints of `upsertTemplateLocalization parameter templateName`.
 pub const UPSERT_TEMPLATE_LOCALIZATION_TEMPLATE_NAME: Constraint = Constraint {
-    location: "upsertTemplateLocalization parameter `templateName`",
+    location: "upsertTemplateLocalization parameter templateName",
     min_length: None,
     max_length: None,
     pattern: Some("^[a-zA-Z0-9_-]+$"),
@@ -669,9 +746,9 @@ pub const UPSERT_TEMPLATE_LOCALIZATION_TEMPLATE_NAME: Constraint = Constraint {
     min_items: None,
     max_items: None,
 };
-/// Constraints of `submitTemplateLocalization parameter `templateName``.
+/// Constraints of `submitTemplateLocalization parameter templateName`.
 pub const SUBMIT_TEMPLATE_LOCALIZATION_TEMPLATE_NAME: Constraint = Constraint {
-    location: "submitTemplateLocalization parameter `templateName`",
+    location: "submitTemplateLocalization parameter templateName",
     min_length: None,
     max_length: None,
     pattern: Some("^[a-zA-Z0-9_-]+$"),
@@ -680,9 +757,9 @@ pub const SUBMIT_TEMPLATE_LOCALIZATION_TEMPLATE_NAME: Constraint = Constraint {
     min_items: None,
     max_items: None,
 };
-/// Constraints of `listUnsubscribed parameter `limit``.
+/// Constraints of `listUnsubscribed parameter limit`.
 pub const LIST_UNSUBSCRIBED_LIMIT: Constraint = Constraint {
-    location: "listUnsubscribed parameter `limit`",
+    location: "listUnsubscribed parameter limit",
     min_length: None,
     max_length: None,
     pattern: None,
@@ -691,9 +768,9 @@ pub const LIST_UNSUBSCRIBED_LIMIT: Constraint = Constraint {
     min_items: None,
     max_items: None,
 };
-/// Constraints of `listUnsubscribed parameter `skip``.
+/// Constraints of `listUnsubscribed parameter skip`.
 pub const LIST_UNSUBSCRIBED_SKIP: Constraint = Constraint {
-    location: "listUnsubscribed parameter `skip`",
+    location: "listUnsubscribed parameter skip",
     min_length: None,
     max_length: None,
     pattern: None,
@@ -702,9 +779,9 @@ pub const LIST_UNSUBSCRIBED_SKIP: Constraint = Constraint {
     min_items: None,
     max_items: None,
 };
-/// Constraints of `listUnsubscribedForAccount parameter `limit``.
+/// Constraints of `listUnsubscribedForAccount parameter limit`.
 pub const LIST_UNSUBSCRIBED_FOR_ACCOUNT_LIMIT: Constraint = Constraint {
-    location: "listUnsubscribedForAccount parameter `limit`",
+    location: "listUnsubscribedForAccount parameter limit",
     min_length: None,
     max_length: None,
     pattern: None,
@@ -713,9 +790,9 @@ pub const LIST_UNSUBSCRIBED_FOR_ACCOUNT_LIMIT: Constraint = Constraint {
     min_items: None,
     max_items: None,
 };
-/// Constraints of `listUnsubscribedForAccount parameter `skip``.
+/// Constraints of `listUnsubscribedForAccount parameter skip`.
 pub const LIST_UNSUBSCRIBED_FOR_ACCOUNT_SKIP: Constraint = Constraint {
-    location: "listUnsubscribedForAccount parameter `skip`",
+    location: "listUnsubscribedForAccount parameter skip",
     min_length: None,
     max_length: None,
     pattern: None,
@@ -724,9 +801,9 @@ pub const LIST_UNSUBSCRIBED_FOR_ACCOUNT_SKIP: Constraint = Constraint {
     min_items: None,
     max_items: None,
 };
-/// Constraints of `listQuickReplies parameter `skip``.
+/// Constraints of `listQuickReplies parameter skip`.
 pub const LIST_QUICK_REPLIES_SKIP: Constraint = Constraint {
-    location: "listQuickReplies parameter `skip`",
+    location: "listQuickReplies parameter skip",
     min_length: None,
     max_length: None,
     pattern: None,
@@ -735,14 +812,36 @@ pub const LIST_QUICK_REPLIES_SKIP: Constraint = Constraint {
     min_items: None,
     max_items: None,
 };
-/// Constraints of `listQuickReplies parameter `limit``.
+/// Constraints of `listQuickReplies parameter limit`.
 pub const LIST_QUICK_REPLIES_LIMIT: Constraint = Constraint {
-    location: "listQuickReplies parameter `limit`",
+    location: "listQuickReplies parameter limit",
     min_length: None,
     max_length: None,
     pattern: None,
     minimum: Some(1i64),
     maximum: Some(10000i64),
+    min_items: None,
+    max_items: None,
+};
+/// Constraints of `listQuickReplies parameter forChat[accountId]`.
+pub const LIST_QUICK_REPLIES_FOR_CHAT_ACCOUNT_ID: Constraint = Constraint {
+    location: "listQuickReplies parameter forChat[accountId]",
+    min_length: Some(1u64),
+    max_length: None,
+    pattern: None,
+    minimum: None,
+    maximum: None,
+    min_items: None,
+    max_items: None,
+};
+/// Constraints of `listQuickReplies parameter forChat[id]`.
+pub const LIST_QUICK_REPLIES_FOR_CHAT_ID: Constraint = Constraint {
+    location: "listQuickReplies parameter forChat[id]",
+    min_length: Some(1u64),
+    max_length: None,
+    pattern: None,
+    minimum: None,
+    maximum: None,
     min_items: None,
     max_items: None,
 };

@@ -3,7 +3,7 @@
 //! The generated surface (`texter_surface!`, see [`crate::surface`]) emits one request builder
 //! per operation of the spec and implements [`Request`] for it: the builder knows its operation
 //! (scopes, idempotency, path), checks its own input against the spec, and sends itself through
-//! the generated low-level [`Client`](crate::Client). The ergonomic crate's executor takes any
+//! the generated low-level [`Client`]. The ergonomic crate's executor takes any
 //! `Request` and adds the behaviour: scope gate, limiter, timeouts, retries, error mapping and
 //! tracing. So an operation's identity is written once, by the generator.
 

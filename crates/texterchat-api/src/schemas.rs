@@ -187,7 +187,7 @@ pub static CREATE_LABEL_REQUEST: Node = Node::Object(
 pub static CREATE_QUICK_REPLY_REQUEST: Node = Node::Object(
     &Object {
         properties: &[
-            ("send", &Node::AllOf(&[&QUICK_REPLY_SEND])),
+            ("send", &Node::AllOf(&[&NEW_QUICK_REPLY_SEND])),
             ("display", &QUICK_REPLY_DISPLAY),
         ],
         required: &["send"],
@@ -246,7 +246,12 @@ pub static CREATE_TEMPLATE_REQUEST: Node = Node::Object(
                 "departments",
                 &Node::Array(
                     &Rules { ..Rules::NONE },
-                    &Node::Str(&Rules { ..Rules::NONE }),
+                    &Node::Str(
+                        &Rules {
+                            min_length: Some(1u64),
+                            ..Rules::NONE
+                        },
+                    ),
                 ),
             ),
             ("setBotNode", &Node::Str(&Rules { ..Rules::NONE })),
@@ -424,6 +429,62 @@ pub static MESSAGE_MEDIA: Node = Node::Object(
 );
 /// `MessageType`.
 pub static MESSAGE_TYPE: Node = Node::Str(&Rules { ..Rules::NONE });
+/// `NewQuickReplySend`.
+pub static NEW_QUICK_REPLY_SEND: Node = Node::Object(
+    &Object {
+        properties: &[
+            ("contents", &Node::Array(&Rules { ..Rules::NONE }, &MESSAGE_CONTENT)),
+            (
+                "betweenMessagesDelay",
+                &Node::Int(
+                    &Rules {
+                        minimum: Some(0i64),
+                        ..Rules::NONE
+                    },
+                ),
+            ),
+            ("target", &Node::Array(&Rules { ..Rules::NONE }, &NEW_QUICK_REPLY_TARGET)),
+        ],
+        required: &[],
+        min_properties: None,
+        exactly_one_of: &[],
+        at_least_one_of: &[],
+        at_most_one_of: &[],
+        counts: &[],
+    },
+);
+/// `NewQuickReplyTarget`.
+pub static NEW_QUICK_REPLY_TARGET: Node = Node::Object(
+    &Object {
+        properties: &[
+            ("name", &CHANNEL_NAME),
+            (
+                "accountId",
+                &Node::Str(
+                    &Rules {
+                        min_length: Some(1u64),
+                        ..Rules::NONE
+                    },
+                ),
+            ),
+            (
+                "id",
+                &Node::Str(
+                    &Rules {
+                        min_length: Some(1u64),
+                        ..Rules::NONE
+                    },
+                ),
+            ),
+        ],
+        required: &[],
+        min_properties: None,
+        exactly_one_of: &[],
+        at_least_one_of: &[],
+        at_most_one_of: &[],
+        counts: &[],
+    },
+);
 /// `OutgoingButton`.
 pub static OUTGOING_BUTTON: Node = Node::Object(
     &Object {
@@ -513,38 +574,6 @@ pub static QUICK_REPLY_DISPLAY: Node = Node::Object(
 );
 /// `QuickReplyPosition`.
 pub static QUICK_REPLY_POSITION: Node = Node::Str(&Rules { ..Rules::NONE });
-/// `QuickReplySend`.
-pub static QUICK_REPLY_SEND: Node = Node::Object(
-    &Object {
-        properties: &[
-            ("contents", &Node::Array(&Rules { ..Rules::NONE }, &MESSAGE_CONTENT)),
-            ("betweenMessagesDelay", &Node::Int(&Rules { ..Rules::NONE })),
-            ("target", &Node::Array(&Rules { ..Rules::NONE }, &QUICK_REPLY_TARGET)),
-        ],
-        required: &[],
-        min_properties: None,
-        exactly_one_of: &[],
-        at_least_one_of: &[],
-        at_most_one_of: &[],
-        counts: &[],
-    },
-);
-/// `QuickReplyTarget`.
-pub static QUICK_REPLY_TARGET: Node = Node::Object(
-    &Object {
-        properties: &[
-            ("name", &CHANNEL_NAME),
-            ("accountId", &Node::Str(&Rules { ..Rules::NONE })),
-            ("id", &Node::Str(&Rules { ..Rules::NONE })),
-        ],
-        required: &[],
-        min_properties: None,
-        exactly_one_of: &[],
-        at_least_one_of: &[],
-        at_most_one_of: &[],
-        counts: &[],
-    },
-);
 /// `QuickReplyUpdate`.
 pub static QUICK_REPLY_UPDATE: Node = Node::OneOf {
     discriminator: None,
@@ -575,7 +604,10 @@ pub static QUICK_REPLY_UPDATE: Node = Node::OneOf {
                     properties: &[
                         (
                             "updateSendTarget",
-                            &Node::Array(&Rules { ..Rules::NONE }, &QUICK_REPLY_TARGET),
+                            &Node::Array(
+                                &Rules { ..Rules::NONE },
+                                &NEW_QUICK_REPLY_TARGET,
+                            ),
                         ),
                     ],
                     required: &["updateSendTarget"],
@@ -1447,7 +1479,12 @@ pub static UPDATE_TEMPLATE_REQUEST: Node = Node::Object(
                 "departments",
                 &Node::Array(
                     &Rules { ..Rules::NONE },
-                    &Node::Str(&Rules { ..Rules::NONE }),
+                    &Node::Str(
+                        &Rules {
+                            min_length: Some(1u64),
+                            ..Rules::NONE
+                        },
+                    ),
                 ),
             ),
             ("setBotNode", &Node::Str(&Rules { ..Rules::NONE })),
@@ -1466,6 +1503,11 @@ pub static UPDATE_TEMPLATE_REQUEST: Node = Node::Object(
 /// `search` of `searchChats`.
 pub static SEARCH_CHATS_SEARCH: Rules = Rules {
     min_length: Some(2u64),
+    ..Rules::NONE
+};
+/// `channel[accountId]` of `searchChats`.
+pub static SEARCH_CHATS_CHANNEL_ACCOUNT_ID: Rules = Rules {
+    min_length: Some(1u64),
     ..Rules::NONE
 };
 /// `labels[]` of `searchChats`.
@@ -1578,6 +1620,11 @@ pub static DELETE_LABEL_LABEL_ID: Rules = Rules {
     segment: true,
     ..Rules::NONE
 };
+/// `accountId` of `listTemplates`.
+pub static LIST_TEMPLATES_ACCOUNT_ID: Rules = Rules {
+    min_length: Some(1u64),
+    ..Rules::NONE
+};
 /// `accountId` of `createTemplate`.
 pub static CREATE_TEMPLATE_ACCOUNT_ID: Rules = Rules {
     segment: true,
@@ -1671,6 +1718,16 @@ pub static LIST_QUICK_REPLIES_SKIP: Rules = Rules {
 pub static LIST_QUICK_REPLIES_LIMIT: Rules = Rules {
     minimum: Some(1i64),
     maximum: Some(10000i64),
+    ..Rules::NONE
+};
+/// `forChat[accountId]` of `listQuickReplies`.
+pub static LIST_QUICK_REPLIES_FOR_CHAT_ACCOUNT_ID: Rules = Rules {
+    min_length: Some(1u64),
+    ..Rules::NONE
+};
+/// `forChat[id]` of `listQuickReplies`.
+pub static LIST_QUICK_REPLIES_FOR_CHAT_ID: Rules = Rules {
+    min_length: Some(1u64),
     ..Rules::NONE
 };
 /// `quickReplyId` of `updateQuickReply`.

@@ -4,9 +4,11 @@
 //! The operation surface, generated from `openapi/texter.yaml`: the ergonomic crate invokes
 //! `texter_surface!()` once (its items name that crate's `Texter` and `Result`).
 
-/// Expands to the generated operation surface of `texterchat`; not for other crates.
+/// Expands to the generated operation surface of `texterchat`; not for other crates (its items
+/// name the invoking crate's `Texter`, on purpose).
 #[macro_export]
 #[doc(hidden)]
+#[allow(clippy::crate_in_macro_def)]
 macro_rules! texter_surface {
     () => {
         /// The operation surface generated from `openapi/texter.yaml`: one module per tag, one
@@ -36,6 +38,7 @@ macro_rules! texter_surface {
                     /// - Scopes: List all chats
                     /// - Idempotent: yes: retried after timeouts, transport failures and HTTP 408/429/502/503/504
                     /// - Source: Texter's API reference
+                    /// - `channel[name]` and `channel[accountId]`: set together or not at all
                     ///
                     /// Returns a [`SearchChats`] builder; `.send().await` sends it.
                     pub fn search(&self) -> SearchChats {
@@ -177,6 +180,7 @@ macro_rules! texter_surface {
                     /// - Idempotent: yes: retried after timeouts, transport failures and HTTP 408/429/502/503/504
                     /// - Source: Texter's API reference
                     /// - `chatId` (path): one URL segment
+                    /// - `data` (body): required
                     /// - Body: [`UpdateChatCrmDataRequest`](texterchat_api::types::UpdateChatCrmDataRequest), checked against the spec before sending
                     ///
                     /// Returns a [`UpdateChatCrmData`] builder; `.send().await` sends it.
@@ -238,6 +242,8 @@ macro_rules! texter_surface {
                         self
                     }
                     /// `channel[accountId]`: Only chats of this channel account (for WhatsApp, the business phone number). Must be sent together with `channel[name]`.
+                    ///
+                    /// Rule: at least 1 character.
                     pub fn channel_account_id(
                         mut self,
                         value: impl ::std::convert::Into<::std::string::String>,
@@ -323,6 +329,13 @@ macro_rules! texter_surface {
                                 &$crate::schemas::SEARCH_CHATS_SEARCH,
                             )?;
                         }
+                        if let Some(v) = &self.channel_account_id {
+                            $crate::validation::check_str(
+                                "channel[accountId]",
+                                v,
+                                &$crate::schemas::SEARCH_CHATS_CHANNEL_ACCOUNT_ID,
+                            )?;
+                        }
                         if let Some(v) = &self.labels {
                             $crate::validation::check_param(
                                 "labels[]",
@@ -351,6 +364,12 @@ macro_rules! texter_surface {
                                 &$crate::schemas::SEARCH_CHATS_SKIP,
                             )?;
                         }
+                        $crate::validation::check_together(
+                            &[
+                                ("channel[name]", self.channel_name.is_some()),
+                                ("channel[accountId]", self.channel_account_id.is_some()),
+                            ],
+                        )?;
                         Ok(())
                     }
                     fn send<'c>(
@@ -461,6 +480,8 @@ macro_rules! texter_surface {
                 }
                 impl AssignChat {
                     /// `agentCrmId` (body): The agent's CRM identifier in Texter.
+                    ///
+                    /// Rule: at least 1 character.
                     pub fn agent_crm_id(
                         mut self,
                         value: impl ::std::convert::Into<::std::string::String>,
@@ -469,6 +490,8 @@ macro_rules! texter_surface {
                         self
                     }
                     /// `agentEmail` (body): The agent's email in Texter.
+                    ///
+                    /// Rule: at least 1 character.
                     pub fn agent_email(
                         mut self,
                         value: impl ::std::convert::Into<::std::string::String>,
@@ -477,6 +500,8 @@ macro_rules! texter_surface {
                         self
                     }
                     /// `agentUid` (body): The agent's Texter user id.
+                    ///
+                    /// Rule: at least 1 character.
                     pub fn agent_uid(
                         mut self,
                         value: impl ::std::convert::Into<::std::string::String>,
@@ -496,6 +521,8 @@ macro_rules! texter_surface {
                         self
                     }
                     /// `chatId` (body): The chat's `_id`.
+                    ///
+                    /// Rule: at least 1 character.
                     pub fn chat_id(
                         mut self,
                         value: impl ::std::convert::Into<::std::string::String>,
@@ -504,6 +531,8 @@ macro_rules! texter_surface {
                         self
                     }
                     /// `departmentId` (body): The department, alone or with one agent identifier.
+                    ///
+                    /// Rule: at least 1 character.
                     pub fn department_id(
                         mut self,
                         value: impl ::std::convert::Into<::std::string::String>,
@@ -514,6 +543,8 @@ macro_rules! texter_surface {
                     /// `phone` (body): The contact's phone in any common format (`0521234567`, `972521234567`, `+972 52-123-4567`).
                     /// The pattern (8 to 15 digits after an optional `+` or `00`, with spaces, dashes, dots and
                     /// parentheses between them) is inferred from E.164: the reference says only "any common format".
+                    ///
+                    /// Rule: matches `^[ ().\u00a0-]*(?:\+|00)?[ ().\u00a0-]*(?:[0-9][ ().\u00a0-]*){8,15}$`.
                     pub fn phone(
                         mut self,
                         value: impl ::std::convert::Into<::std::string::String>,
@@ -691,6 +722,8 @@ macro_rules! texter_surface {
                         self
                     }
                     /// `displayName` (body): A custom display name.
+                    ///
+                    /// Rule: at most 255 characters.
                     pub fn display_name(
                         mut self,
                         value: impl ::std::convert::Into<::std::string::String>,
@@ -1330,6 +1363,8 @@ macro_rules! texter_surface {
                 }
                 impl ShareFile {
                     /// `ttl` (body): Lifetime of the link in seconds (10 s to 20 years). Omit for a link that never expires.
+                    ///
+                    /// Rule: 10 to 630720000.
                     pub fn ttl(mut self, value: impl ::std::convert::Into<i64>) -> Self {
                         self.body.ttl = Some(value.into());
                         self
@@ -1487,6 +1522,8 @@ macro_rules! texter_surface {
                     /// - Scopes: Manage labels
                     /// - Idempotent: no: retried only when it provably did not reach Texter (could not connect, HTTP 408/429)
                     /// - Source: Texter's API reference
+                    /// - `id` (body): required; 1 to 100 characters
+                    /// - `name` (body): required; 1 to 100 characters
                     /// - Body: [`CreateLabelRequest`](texterchat_api::types::CreateLabelRequest), checked against the spec before sending
                     ///
                     /// Returns a [`CreateLabel`] builder; `.send().await` sends it.
@@ -1816,6 +1853,8 @@ macro_rules! texter_surface {
                 }
                 impl CreateLabel {
                     /// `color` (body): Full hex color.
+                    ///
+                    /// Rule: matches `^#[0-9A-Fa-f]{6}$`.
                     pub fn color(
                         mut self,
                         value: impl ::std::convert::Into<::std::string::String>,
@@ -1973,6 +2012,8 @@ macro_rules! texter_surface {
                 }
                 impl UpdateLabel {
                     /// `color` (body): Full hex color.
+                    ///
+                    /// Rule: matches `^#[0-9A-Fa-f]{6}$`.
                     pub fn color(
                         mut self,
                         value: impl ::std::convert::Into<::std::string::String>,
@@ -1980,7 +2021,9 @@ macro_rules! texter_surface {
                         self.body.color = Some(value.into());
                         self
                     }
-                    /// `name` (body).
+                    /// `name` (body):
+                    ///
+                    /// Rule: 1 to 100 characters.
                     pub fn name(
                         mut self,
                         value: impl ::std::convert::Into<::std::string::String>,
@@ -2158,6 +2201,8 @@ macro_rules! texter_surface {
                     /// - Scopes: Send template messages
                     /// - Idempotent: no: retried only when it provably did not reach Texter (could not connect, HTTP 408/429)
                     /// - Source: Texter's API reference
+                    /// - `templateName` (body): required; matches `^[a-zA-Z0-9_-]+$`
+                    /// - `to` (body): required; matches `^[ ().\u00a0-]*(?:\+|00)?[ ().\u00a0-]*(?:[0-9][ ().\u00a0-]*){8,15}$`
                     /// - Body: [`SendTemplateRequest`](texterchat_api::types::SendTemplateRequest), checked against the spec before sending
                     ///
                     /// Returns a [`SendTemplate`] builder; `.send().await` sends it.
@@ -2213,6 +2258,10 @@ macro_rules! texter_surface {
                     /// - Idempotent: no: retried only when it provably did not reach Texter (could not connect, HTTP 408/429)
                     /// - Source: Texter's API reference
                     /// - `accountId` (path): one URL segment
+                    /// - `title` (body): required
+                    /// - `category` (body): required
+                    /// - `chatStatus` (body): required; at most 3
+                    /// - `usage` (body): required
                     /// - Body: [`CreateTemplateRequest`](texterchat_api::types::CreateTemplateRequest), checked against the spec before sending
                     ///
                     /// Returns a [`CreateTemplate`] builder; `.send().await` sends it.
@@ -2316,6 +2365,8 @@ macro_rules! texter_surface {
                     /// - Source: Texter's API reference
                     /// - `accountId` (path): one URL segment
                     /// - `templateName` (path): one URL segment
+                    /// - `language` (body): required; at least 1 character
+                    /// - `components` (body): required; at least 1 item
                     /// - Body: [`TemplateLocalizationRequest`](texterchat_api::types::TemplateLocalizationRequest), checked against the spec before sending
                     ///
                     /// Returns a [`UpsertTemplateLocalization`] builder; `.send().await` sends it.
@@ -2404,6 +2455,8 @@ macro_rules! texter_surface {
                         self
                     }
                     /// `from` (body): Sender WhatsApp account number; the default channel when omitted and several exist.
+                    ///
+                    /// Rule: at least 1 character.
                     pub fn from(
                         mut self,
                         value: impl ::std::convert::Into<::std::string::String>,
@@ -2425,6 +2478,8 @@ macro_rules! texter_surface {
                         self
                     }
                     /// `language` (body): Localization to send (e.g. `en`, `he`); chosen automatically when the template has one.
+                    ///
+                    /// Rule: at least 1 character.
                     pub fn language(
                         mut self,
                         value: impl ::std::convert::Into<::std::string::String>,
@@ -2545,6 +2600,8 @@ macro_rules! texter_surface {
                 }
                 impl ListTemplates {
                     /// `accountId`: Only templates of this channel account (for WhatsApp, the business phone number).
+                    ///
+                    /// Rule: at least 1 character.
                     pub fn account_id(
                         mut self,
                         value: impl ::std::convert::Into<::std::string::String>,
@@ -2588,6 +2645,13 @@ macro_rules! texter_surface {
                     fn validate(
                         &self,
                     ) -> ::std::result::Result<(), $crate::validation::Invalid> {
+                        if let Some(v) = &self.account_id {
+                            $crate::validation::check_str(
+                                "accountId",
+                                v,
+                                &$crate::schemas::LIST_TEMPLATES_ACCOUNT_ID,
+                            )?;
+                        }
                         Ok(())
                     }
                     fn send<'c>(
@@ -2652,6 +2716,8 @@ macro_rules! texter_surface {
                         self
                     }
                     /// `name` (body): The template name (letters, digits, underscore; unique per account). Generated when omitted.
+                    ///
+                    /// Rule: matches `^[a-zA-Z0-9_]+$`.
                     pub fn name(
                         mut self,
                         value: impl ::std::convert::Into<::std::string::String>,
@@ -2780,6 +2846,8 @@ macro_rules! texter_surface {
                 }
                 impl UpdateTemplate {
                     /// `chatStatus` (body): Chat status after the recipient replies (0-3).
+                    ///
+                    /// Rule: at most 3.
                     pub fn chat_status(
                         mut self,
                         value: impl ::std::convert::Into<$crate::enums::ChatStatus>,
@@ -3237,6 +3305,7 @@ macro_rules! texter_surface {
                     /// - Scopes: Manage all chats
                     /// - Idempotent: yes: retried after timeouts, transport failures and HTTP 408/429/502/503/504
                     /// - Source: Texter's API reference
+                    /// - `phone` (body): required; 5 to 30 characters, matches `^[ ().\u00a0-]*(?:\+|00)?[ ().\u00a0-]*(?:[0-9][ ().\u00a0-]*){8,15}$`
                     /// - Body: [`TemplateSubscriptionRequest`](texterchat_api::types::TemplateSubscriptionRequest), checked against the spec before sending
                     ///
                     /// Returns a [`UnsubscribeFromTemplates`] builder; `.send().await` sends it.
@@ -3260,6 +3329,7 @@ macro_rules! texter_surface {
                     /// - Scopes: Manage all chats
                     /// - Idempotent: yes: retried after timeouts, transport failures and HTTP 408/429/502/503/504
                     /// - Source: Texter's API reference
+                    /// - `phone` (body): required; 5 to 30 characters, matches `^[ ().\u00a0-]*(?:\+|00)?[ ().\u00a0-]*(?:[0-9][ ().\u00a0-]*){8,15}$`
                     /// - Body: [`TemplateSubscriptionRequest`](texterchat_api::types::TemplateSubscriptionRequest), checked against the spec before sending
                     ///
                     /// Returns a [`ResubscribeToTemplates`] builder; `.send().await` sends it.
@@ -3345,6 +3415,8 @@ macro_rules! texter_surface {
                 }
                 impl UnsubscribeFromTemplates {
                     /// `accountId` (body): One WhatsApp channel account; all of them when omitted.
+                    ///
+                    /// Rule: at least 1 character.
                     pub fn account_id(
                         mut self,
                         value: impl ::std::convert::Into<::std::string::String>,
@@ -3430,6 +3502,8 @@ macro_rules! texter_surface {
                 }
                 impl ResubscribeToTemplates {
                     /// `accountId` (body): One WhatsApp channel account; all of them when omitted.
+                    ///
+                    /// Rule: at least 1 character.
                     pub fn account_id(
                         mut self,
                         value: impl ::std::convert::Into<::std::string::String>,
@@ -3834,6 +3908,7 @@ macro_rules! texter_surface {
                     /// - Scopes: View quick replies
                     /// - Idempotent: yes: retried after timeouts, transport failures and HTTP 408/429/502/503/504
                     /// - Source: Texter's API reference
+                    /// - `forChat[name]` and `forChat[accountId]`: set together or not at all
                     ///
                     /// Returns a [`ListQuickReplies`] builder; `.send().await` sends it.
                     pub fn list(&self) -> ListQuickReplies {
@@ -3870,12 +3945,15 @@ macro_rules! texter_surface {
                     /// - Scopes: Manage quick replies
                     /// - Idempotent: no: retried only when it provably did not reach Texter (could not connect, HTTP 408/429)
                     /// - Source: Texter's API reference
+                    /// - `send` (body): required
                     /// - Body: [`CreateQuickReplyRequest`](texterchat_api::types::CreateQuickReplyRequest), checked against the spec before sending
                     ///
                     /// Returns a [`CreateQuickReply`] builder; `.send().await` sends it.
                     pub fn create(
                         &self,
-                        send: impl ::std::convert::Into<$crate::types::QuickReplySend>,
+                        send: impl ::std::convert::Into<
+                            $crate::types::NewQuickReplySend,
+                        >,
                     ) -> CreateQuickReply {
                         let texter = self.texter;
                         CreateQuickReply {
@@ -4000,6 +4078,8 @@ macro_rules! texter_surface {
                         self
                     }
                     /// `forChat[accountId]`: Only quick replies offered on this channel account.
+                    ///
+                    /// Rule: at least 1 character.
                     pub fn for_chat_account_id(
                         mut self,
                         value: impl ::std::convert::Into<::std::string::String>,
@@ -4008,6 +4088,8 @@ macro_rules! texter_surface {
                         self
                     }
                     /// `forChat[id]`: Only quick replies scoped to this chat (`send.target[].id`).
+                    ///
+                    /// Rule: at least 1 character.
                     pub fn for_chat_id(
                         mut self,
                         value: impl ::std::convert::Into<::std::string::String>,
@@ -4078,6 +4160,26 @@ macro_rules! texter_surface {
                                 &$crate::schemas::LIST_QUICK_REPLIES_LIMIT,
                             )?;
                         }
+                        if let Some(v) = &self.for_chat_account_id {
+                            $crate::validation::check_str(
+                                "forChat[accountId]",
+                                v,
+                                &$crate::schemas::LIST_QUICK_REPLIES_FOR_CHAT_ACCOUNT_ID,
+                            )?;
+                        }
+                        if let Some(v) = &self.for_chat_id {
+                            $crate::validation::check_str(
+                                "forChat[id]",
+                                v,
+                                &$crate::schemas::LIST_QUICK_REPLIES_FOR_CHAT_ID,
+                            )?;
+                        }
+                        $crate::validation::check_together(
+                            &[
+                                ("forChat[name]", self.for_chat_name.is_some()),
+                                ("forChat[accountId]", self.for_chat_account_id.is_some()),
+                            ],
+                        )?;
                         Ok(())
                     }
                     fn send<'c>(
@@ -4462,6 +4564,7 @@ macro_rules! texter_surface {
                     /// - Scopes: Create scenarios, Manage scenarios on behalf of user
                     /// - Idempotent: no: retried only when it provably did not reach Texter (could not connect, HTTP 408/429)
                     /// - Source: Texter's own code (not the reference)
+                    /// - `data` (body): required
                     /// - Body: [`ImportSubscriptionRequest`](texterchat_api::types::ImportSubscriptionRequest), checked against the spec before sending
                     ///
                     /// Returns a [`ImportSubscription`] builder; `.send().await` sends it.
@@ -4546,6 +4649,8 @@ macro_rules! texter_surface {
                         self
                     }
                     /// `authorUid` (body): Texter user uid to attribute the import to; attributed automatically when omitted.
+                    ///
+                    /// Rule: at least 1 character.
                     pub fn author_uid(
                         mut self,
                         value: impl ::std::convert::Into<::std::string::String>,
@@ -4724,6 +4829,8 @@ macro_rules! texter_surface {
                         self
                     }
                     /// `newName` (body): Name of the new scenario.
+                    ///
+                    /// Rule: at least 1 character.
                     pub fn new_name(
                         mut self,
                         value: impl ::std::convert::Into<::std::string::String>,

@@ -174,6 +174,20 @@ pub fn check_int(field: &str, value: i64, rules: &Rules) -> Result<(), Invalid> 
     integer(field, value, rules)
 }
 
+/// `x-texter-together`: the parameters of a group are set all together or not at all.
+pub fn check_together(group: &[(&str, bool)]) -> Result<(), Invalid> {
+    let set: Vec<&str> = group.iter().filter(|(_, s)| *s).map(|(n, _)| *n).collect();
+    if set.is_empty() || set.len() == group.len() {
+        return Ok(());
+    }
+    let names: Vec<&str> = group.iter().map(|(n, _)| *n).collect();
+    Err(invalid(
+        &names.join("/"),
+        format!("{} must be set together", names.join(" and ")),
+        format!("only {}", set.join(" and ")),
+    ))
+}
+
 fn invalid(field: &str, rule: impl Into<String>, given: impl Into<String>) -> Invalid {
     let given = given.into();
     let given = match given.char_indices().nth(80) {
@@ -218,6 +232,10 @@ fn walk(value: &Value, node: &Node, path: &mut String) -> Result<(), Invalid> {
             let Value::Array(values) = value else {
                 return Ok(());
             };
+            if path.is_empty() {
+                // A body that is an array: its items are `body[i]`.
+                path.push_str("body");
+            }
             array(path, values, rules)?;
             let base = path.len();
             for (i, item) in values.iter().enumerate() {
@@ -262,10 +280,8 @@ fn walk(value: &Value, node: &Node, path: &mut String) -> Result<(), Invalid> {
 /// discriminator is recognised).
 fn required_present(value: &Value, node: &Node) -> bool {
     match node {
-        Node::Object(o) => o
-            .required
-            .iter()
-            .all(|k| value.get(*k).is_some_and(|v| !v.is_null())),
+        // Present means the key is there: `{"updateDisplayTitle": null}` clears a field.
+        Node::Object(o) => o.required.iter().all(|k| value.get(*k).is_some()),
         Node::AllOf(parts) => parts.iter().all(|p| required_present(value, p)),
         _ => true,
     }
@@ -300,11 +316,12 @@ fn walk_object(
     value: &Value,
     map: &serde_json::Map<String, Value>,
     object: &Object,
-    path: &mut String,
+    path: &str,
 ) -> Result<(), Invalid> {
     let present = |k: &str| map.get(k).is_some_and(|v| !v.is_null());
+    // `required` asks for the key, not for a value: a `null` may be how a field is cleared.
     for key in object.required {
-        if !present(key) {
+        if !map.contains_key(*key) {
             return Err(invalid(&child(path, key), "is required", "nothing"));
         }
     }

@@ -36,7 +36,7 @@ pub enum ScopePolicy {
 ///     .token(std::env::var("TEXTER_TOKEN").unwrap_or_default())
 ///     .scopes([Scope::ListAllChats, Scope::SendSessionMessage])
 ///     .build()?;
-/// let page = texter.chats().search(&texterchat::chats::ChatSearch::phone("0521234567")).await?;
+/// let page = texter.chats().search().search("0521234567").send().await?;
 /// println!("{} chat(s)", page.total.unwrap_or_default());
 /// # Ok(()) }
 /// ```
@@ -150,7 +150,7 @@ impl Texter {
     /// use texterchat::CallOptions;
     ///
     /// let patient = texter.with_options(CallOptions::new().timeout(Duration::from_secs(120)));
-    /// let templates = patient.templates().list(&Default::default()).await?;
+    /// let templates = patient.templates().list().send().await?;
     /// # Ok(()) }
     /// ```
     pub fn with_options(&self, options: CallOptions) -> Texter {

@@ -38,8 +38,8 @@ use texterchat_api::types;
 pub use crate::surface::quick_replies::*;
 
 /// What a quick reply sends: one text message (add targets, more contents, a delay).
-pub fn text(text: impl Into<String>) -> types::QuickReplySend {
-    types::QuickReplySend {
+pub fn text(text: impl Into<String>) -> types::NewQuickReplySend {
+    types::NewQuickReplySend {
         contents: Some(vec![types::MessageContent {
             type_: Some(MessageType::Text),
             text: Some(text.into()),
@@ -50,8 +50,8 @@ pub fn text(text: impl Into<String>) -> types::QuickReplySend {
 }
 
 /// A target: every chat of one channel account.
-pub fn channel(name: ChannelName, account_id: impl Into<String>) -> types::QuickReplyTarget {
-    types::QuickReplyTarget {
+pub fn channel(name: ChannelName, account_id: impl Into<String>) -> types::NewQuickReplyTarget {
+    types::NewQuickReplyTarget {
         name: Some(name),
         account_id: Some(account_id.into()),
         id: None,
@@ -63,8 +63,8 @@ pub fn chat(
     name: ChannelName,
     account_id: impl Into<String>,
     chat_id: impl Into<String>,
-) -> types::QuickReplyTarget {
-    types::QuickReplyTarget {
+) -> types::NewQuickReplyTarget {
+    types::NewQuickReplyTarget {
         name: Some(name),
         account_id: Some(account_id.into()),
         id: Some(chat_id.into()),

@@ -229,7 +229,7 @@ impl Subscriptions<'_> {
     /// event where possible) and everything else. Needs the scopes of [`Subscriptions::list`].
     ///
     /// Pausing, resuming and deleting a subscription have no published path yet: use
-    /// [`Texter::raw`] with the path Texter support gives you and the scopes of
+    /// [`crate::Texter::raw`] with the path Texter support gives you and the scopes of
     /// [`crate::scopes::unpublished_operations`].
     pub async fn event_subscriptions(&self) -> Result<ScenarioList> {
         let response = self.list().send().await?;

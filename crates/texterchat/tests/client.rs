@@ -143,7 +143,7 @@ fn token_is_required_and_must_be_a_header_value() {
         .scopes([])
         .build()
         .unwrap_err();
-    assert!(err.to_string().contains("`token`"), "{err}");
+    assert!(err.to_string().contains("`TexterBuilder::token`"), "{err}");
     assert!(
         !err.to_string().contains("bad\ntoken"),
         "the token is not echoed"

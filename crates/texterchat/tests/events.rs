@@ -538,7 +538,7 @@ fn fields_the_types_lack_are_kept_in_the_raw_data() {
 // The ready-made import bodies and `Subscription`
 
 fn import_bodies_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("src/events/import_bodies")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../texterchat-api/src/import_bodies")
 }
 
 fn import_body(kind: &EventKind) -> Value {
@@ -720,11 +720,11 @@ fn invalid_subscriptions_name_the_field() {
         ),
         (
             Subscription::new(EventKind::ChatPending, "ftp://example.com/hooks"),
-            "url",
+            "Subscription::new url",
         ),
         (
             Subscription::new(EventKind::ChatPending, "/hooks/texter"),
-            "url",
+            "Subscription::new url",
         ),
         (
             Subscription::new(EventKind::ChatPending, URL).keywords(["buy"]),

@@ -51,8 +51,6 @@
 //! - **Unsigned.** Deliveries carry no signature. Put a long random secret in the URL you
 //!   register and check it on every delivery (the receiver does this in constant time).
 
-#[rustfmt::skip]
-mod import_bodies;
 #[cfg(feature = "axum")]
 pub mod receiver;
 mod subscribe;
@@ -63,8 +61,8 @@ pub use texterchat_api::enums::WebhookEventName as EventKind;
 use texterchat_api::types;
 pub use texterchat_api::webhooks::{Event, WEBHOOK_EVENTS};
 
-pub(crate) use import_bodies::import_body;
 pub use subscribe::{Subscription, URL_PLACEHOLDER};
+pub(crate) use texterchat_api::import_bodies::import_body;
 
 /// A webhook body that is not a valid delivery.
 #[derive(Debug, Clone, PartialEq, Eq)]

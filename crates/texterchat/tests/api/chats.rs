@@ -142,8 +142,7 @@ async fn search_rules_are_checked_before_sending() {
     assert!(h.requests().await.is_empty());
 }
 
-/// The old SDK refused an empty `channel[accountId]`; the spec gives the parameter no
-/// `minLength`, so nothing refuses it now.
+/// The spec's `minLength: 1` refuses an empty `channel[accountId]` before sending.
 #[tokio::test]
 async fn search_refuses_an_empty_channel_account_before_sending() {
     let h = Harness::new().await;

@@ -57,10 +57,11 @@ fn expected_path(op: &Operation) -> String {
 
 /// An answer every operation decodes: an empty list for the operations that answer a JSON
 /// array, `{"success": true}` for the rest (objects of optional fields, `{success}` answers,
-/// and answers whose body is ignored).
+/// and answers whose body is ignored), with HTTP 201 where the spec declares only that.
 fn answer(op: &Operation) -> ResponseTemplate {
     match op.id {
         "listTemplates" | "listUnsubscribed" | "listUnsubscribedForAccount" => json(json!([])),
+        "importSubscription" => ResponseTemplate::new(201).set_body_json(json!({"success": true})),
         _ => json(json!({"success": true})),
     }
 }
@@ -355,6 +356,12 @@ async fn each_operation_checks_exactly_the_scopes_the_spec_lists() {
                         "{id}: sent {}, the spec says {}",
                         request.method, op.method
                     ));
+                }
+                let bearer = format!("Bearer {TOKEN}");
+                if request.headers.get("authorization").map(|v| v.as_bytes())
+                    != Some(bearer.as_bytes())
+                {
+                    failures.push(format!("{id}: sent without the bearer token"));
                 }
                 let expected = expected_path(op);
                 if request.url.path() != expected {

@@ -21,14 +21,14 @@ fn pairs(expected: &[(&str, &str)]) -> Vec<(String, String)> {
 fn assert_documented_quick_reply(qr: &types::QuickReply) {
     assert_eq!(qr.id.as_deref(), Some(ID));
     let send = qr.send.as_ref().expect("send");
-    let contents = send.contents.as_deref().expect("contents");
+    let contents = &send.contents;
     assert_eq!(contents.len(), 1);
     assert_eq!(contents[0].type_, Some(MessageType::Text));
     assert_eq!(
         contents[0].text.as_deref(),
         Some("Thanks for reaching out! An agent will reply shortly.")
     );
-    let target = &send.target.as_deref().expect("target")[0];
+    let target = &send.target[0];
     assert_eq!(target.name, Some(ChannelName::Whatsapp));
     assert_eq!(target.account_id.as_deref(), Some(ACCOUNT));
     assert_eq!(target.id, None);
@@ -55,7 +55,7 @@ async fn assert_refused(h: &Harness, errors: Vec<(texterchat::Error, &str, &str)
 }
 
 /// What the documented quick reply sends: one text, to one WhatsApp account.
-fn greeting() -> types::QuickReplySend {
+fn greeting() -> types::NewQuickReplySend {
     let mut send = text("Thanks for reaching out! An agent will reply shortly.");
     send.target = Some(vec![channel(ChannelName::Whatsapp, ACCOUNT)]);
     send
@@ -177,8 +177,7 @@ async fn list_rules_are_checked_before_sending() {
     assert_refused(&h, errors).await;
 }
 
-/// The old SDK refused empty `forChat[accountId]` and `forChat[id]`; the spec gives these
-/// parameters no `minLength`, so nothing refuses them now.
+/// The spec's `minLength: 1` refuses empty `forChat[accountId]` and `forChat[id]` before sending.
 #[tokio::test]
 async fn list_refuses_empty_chat_filters_before_sending() {
     let h = Harness::new().await;
@@ -250,7 +249,7 @@ async fn create_accepts_the_generated_request_type_unchanged() {
     let created = h
         .texter
         .quick_replies()
-        .create(types::QuickReplySend::default())
+        .create(types::NewQuickReplySend::default())
         .replace_body(request)
         .send()
         .await
@@ -323,7 +322,7 @@ async fn create_sends_several_messages_display_and_delay() {
 async fn create_rules_are_checked_before_sending() {
     let h = Harness::new().await;
     let quick_replies = h.texter.quick_replies();
-    let no_contents = types::QuickReplySend {
+    let no_contents = types::NewQuickReplySend {
         contents: Some(Vec::new()),
         target: Some(vec![channel(ChannelName::Whatsapp, ACCOUNT)]),
         ..Default::default()
@@ -351,7 +350,7 @@ async fn create_rules_are_checked_before_sending() {
             quick_replies
                 .create(greeting())
                 .replace_body(types::CreateQuickReplyRequest {
-                    send: types::QuickReplySend::default(),
+                    send: types::NewQuickReplySend::default(),
                     display: None,
                 })
                 .send()
@@ -364,8 +363,7 @@ async fn create_rules_are_checked_before_sending() {
     assert_refused(&h, errors).await;
 }
 
-/// The old SDK refused an empty `accountId` or chat `id` in a target; the spec gives
-/// `QuickReplyTarget`'s properties no `minLength`, so nothing refuses them now.
+/// The spec's `minLength: 1` refuses an empty `accountId` or chat `id` in a target before sending.
 #[tokio::test]
 async fn create_refuses_empty_target_ids_before_sending() {
     let h = Harness::new().await;

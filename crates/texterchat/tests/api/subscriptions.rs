@@ -12,7 +12,7 @@ const SCENARIO: &str = "6970b3c1d2e3f40123456789";
 const HOOK: &str = "https://example.com/hooks/texter";
 
 fn import_bodies_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src/events/import_bodies")
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../texterchat-api/src/import_bodies")
 }
 
 /// A ready-made import body with the webhook URL put in, as JSON and as the request type.
@@ -310,7 +310,7 @@ mod one_call {
 
     fn ready_made(name: &str) -> Value {
         let path = format!(
-            "{}/src/events/import_bodies/{name}.json",
+            "{}/../texterchat-api/src/import_bodies/{name}.json",
             env!("CARGO_MANIFEST_DIR")
         );
         serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
@@ -379,7 +379,7 @@ mod one_call {
             ),
             (
                 Subscription::new(EventKind::NewMessage, "ftp://example.com/x"),
-                "url",
+                "Subscription::new url",
             ),
             (
                 Subscription::new(EventKind::from("somethingNew"), URL),

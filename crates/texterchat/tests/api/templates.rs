@@ -383,8 +383,7 @@ async fn list_without_view_template_messages_is_refused_before_sending() {
     assert!(h.requests().await.is_empty());
 }
 
-/// The old SDK refused an empty `accountId` filter; the spec gives the parameter no
-/// `minLength`, so nothing refuses it now.
+/// The spec's `minLength: 1` refuses an empty `accountId` filter before sending.
 #[tokio::test]
 async fn list_refuses_an_empty_account_before_sending() {
     let h = Harness::new().await;
@@ -529,8 +528,7 @@ async fn create_rules_are_checked_before_sending() {
     assert!(h.requests().await.is_empty(), "nothing may be sent");
 }
 
-/// The old SDK refused an empty department id; the spec gives `departments[]` no
-/// `minLength`, so nothing refuses it now.
+/// The spec's `minLength: 1` refuses an empty department id before sending.
 #[tokio::test]
 async fn create_refuses_an_empty_department_before_sending() {
     let h = Harness::new().await;

@@ -2,9 +2,9 @@
 // edit the spec and run `cargo xtask generate` (CI runs `cargo xtask generate --check`).
 
 //! The ready-made import body of every webhook event, from `import_bodies/`.
-use texterchat_api::enums::WebhookEventName;
+use crate::enums::WebhookEventName;
 /// The import body of `kind`, with its placeholders still in; `None` for an unknown kind.
-pub(crate) fn import_body(kind: &WebhookEventName) -> Option<&'static str> {
+pub fn import_body(kind: &WebhookEventName) -> Option<&'static str> {
     match kind {
         WebhookEventName::NewMessage => {
             Some(include_str!("import_bodies/newMessage.json"))
