@@ -1779,6 +1779,49 @@ the reference example does not show it.
             Default::default()
         }
     }
+    /**The parameters of a scenario's `request` action (the action of every event subscription):
+where and how the delivery is sent. `url`, `method`, `json` and `data` are in every
+ready-made body; `headers` and `keepResponse` are seen in Texter's own scenarios, not
+documented for subscriptions (inferred: custom headers, such as a shared secret, reach the
+receiving endpoint). Other keys are kept.
+*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct RequestActionParams {
+        ///The body sent - for subscriptions the `{eventName, eventData}` envelope, with `##provide` placeholders Texter fills.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub data: ::std::option::Option<::serde_json::Value>,
+        ///Extra request headers (inferred from Texter's own scenarios).
+        #[serde(
+            default,
+            skip_serializing_if = ":: std :: collections :: BTreeMap::is_empty"
+        )]
+        pub headers: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::string::String,
+        >,
+        ///Send `data` as a JSON body.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub json: ::std::option::Option<bool>,
+        ///Keep the endpoint's answer in the scenario run (inferred from Texter's own scenarios).
+        #[serde(
+            rename = "keepResponse",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub keep_response: ::std::option::Option<bool>,
+        ///The HTTP method (`post` in the ready-made bodies; `patch` is seen too).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub method: ::std::option::Option<::std::string::String>,
+        ///Where the delivery is POSTed.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub url: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl RequestActionParams {
+        pub fn builder() -> builder::RequestActionParams {
+            Default::default()
+        }
+    }
     ///Options for resolving a chat.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct ResolveChatRequest {
@@ -2563,6 +2606,30 @@ id of a message to reply to) and `tmpSendId` (your own tracking id).
             Default::default()
         }
     }
+    /**Header media for one send, overriding the template's default: a `type` and a `url`, plus
+`filename` for documents (the reference names these three). Inferred: the allowed `type`
+values (probably image, video, document) and any further field were not readable; other
+keys are kept and sent as given.
+*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct SendTemplateHeader {
+        ///The file name shown for a document.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub filename: ::std::option::Option<::std::string::String>,
+        ///The kind of media (values not readable; probably image, video or document).
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<::std::string::String>,
+        ///A public URL of the media.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub url: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl SendTemplateHeader {
+        pub fn builder() -> builder::SendTemplateHeader {
+            Default::default()
+        }
+    }
     /**One template send. The shapes of `header`, `setChat`, `buttons`, `replyAction` and
 `sessionMessage` were not readable in the reference; they are passed through as JSON.
 */
@@ -2585,15 +2652,8 @@ built with a Flow form. URL-encode non-English URL values. Item shape not readab
         ///Sender WhatsApp account number; the default channel when omitted and several exist.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub from: ::std::option::Option<::std::string::String>,
-        /**Header media for this send, overriding the template default: a `type` and a `url`,
-plus `filename` for documents. Inferred: further fields and the allowed `type` values
-(probably image, video, document) were not readable, so the object is passed through
-as given.
-*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub header: ::std::option::Option<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
+        pub header: ::std::option::Option<SendTemplateHeader>,
         ///Localization to send (e.g. `en`, `he`); chosen automatically when the template has one.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub language: ::std::option::Option<::std::string::String>,
@@ -10430,6 +10490,176 @@ source shows it, none says it is optional.
             }
         }
         #[derive(Clone, Debug)]
+        pub struct RequestActionParams {
+            data: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            headers: ::std::result::Result<
+                ::std::collections::BTreeMap<
+                    ::std::string::String,
+                    ::std::string::String,
+                >,
+                ::std::string::String,
+            >,
+            json: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            keep_response: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            method: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for RequestActionParams {
+            fn default() -> Self {
+                Self {
+                    data: Ok(Default::default()),
+                    headers: Ok(Default::default()),
+                    json: Ok(Default::default()),
+                    keep_response: Ok(Default::default()),
+                    method: Ok(Default::default()),
+                    url: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl RequestActionParams {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn headers<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::collections::BTreeMap<
+                        ::std::string::String,
+                        ::std::string::String,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.headers = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for headers: {e}")
+                    });
+                self
+            }
+            pub fn json<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.json = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for json: {e}")
+                    });
+                self
+            }
+            pub fn keep_response<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.keep_response = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for keep_response: {e}")
+                    });
+                self
+            }
+            pub fn method<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.method = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for method: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<RequestActionParams>
+        for super::RequestActionParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: RequestActionParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    headers: value.headers?,
+                    json: value.json?,
+                    keep_response: value.keep_response?,
+                    method: value.method?,
+                    url: value.url?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::RequestActionParams> for RequestActionParams {
+            fn from(value: super::RequestActionParams) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    headers: Ok(value.headers),
+                    json: Ok(value.json),
+                    keep_response: Ok(value.keep_response),
+                    method: Ok(value.method),
+                    url: Ok(value.url),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct ResolveChatRequest {
             notify_client: ::std::result::Result<
                 ::std::option::Option<bool>,
@@ -12799,6 +13029,110 @@ source shows it, none says it is optional.
             }
         }
         #[derive(Clone, Debug)]
+        pub struct SendTemplateHeader {
+            filename: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for SendTemplateHeader {
+            fn default() -> Self {
+                Self {
+                    filename: Ok(Default::default()),
+                    type_: Ok(Default::default()),
+                    url: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl SendTemplateHeader {
+            pub fn filename<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.filename = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for filename: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SendTemplateHeader> for super::SendTemplateHeader {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SendTemplateHeader,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    filename: value.filename?,
+                    type_: value.type_?,
+                    url: value.url?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::SendTemplateHeader> for SendTemplateHeader {
+            fn from(value: super::SendTemplateHeader) -> Self {
+                Self {
+                    filename: Ok(value.filename),
+                    type_: Ok(value.type_),
+                    url: Ok(value.url),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct SendTemplateRequest {
             body: ::std::result::Result<
                 ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -12817,9 +13151,7 @@ source shows it, none says it is optional.
                 ::std::string::String,
             >,
             header: ::std::result::Result<
-                ::std::option::Option<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
+                ::std::option::Option<super::SendTemplateHeader>,
                 ::std::string::String,
             >,
             language: ::std::result::Result<
@@ -12916,9 +13248,7 @@ source shows it, none says it is optional.
             pub fn header<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    >,
+                    ::std::option::Option<super::SendTemplateHeader>,
                 >,
                 T::Error: ::std::fmt::Display,
             {

@@ -458,6 +458,28 @@ pub const UPDATE_TEMPLATE_REQUEST_DEPARTMENTS_ITEM: Constraint = Constraint {
     min_items: None,
     max_items: None,
 };
+/// Constraints of `SendTemplateHeader.type`.
+pub const SEND_TEMPLATE_HEADER_TYPE: Constraint = Constraint {
+    location: "SendTemplateHeader.type",
+    min_length: Some(1u64),
+    max_length: None,
+    pattern: None,
+    minimum: None,
+    maximum: None,
+    min_items: None,
+    max_items: None,
+};
+/// Constraints of `SendTemplateHeader.url`.
+pub const SEND_TEMPLATE_HEADER_URL: Constraint = Constraint {
+    location: "SendTemplateHeader.url",
+    min_length: Some(1u64),
+    max_length: None,
+    pattern: None,
+    minimum: None,
+    maximum: None,
+    min_items: None,
+    max_items: None,
+};
 /// Constraints of `TemplateLocalizationRequest.language`.
 pub const TEMPLATE_LOCALIZATION_REQUEST_LANGUAGE: Constraint = Constraint {
     location: "TemplateLocalizationRequest.language",

@@ -1034,6 +1034,38 @@ pub static SEND_MESSAGE_REQUEST: Node = Node::OneOf {
         ("location", &SEND_LOCATION_MESSAGE),
     ],
 };
+/// `SendTemplateHeader`.
+pub static SEND_TEMPLATE_HEADER: Node = Node::Object(
+    &Object {
+        properties: &[
+            (
+                "type",
+                &Node::Str(
+                    &Rules {
+                        min_length: Some(1u64),
+                        ..Rules::NONE
+                    },
+                ),
+            ),
+            (
+                "url",
+                &Node::Str(
+                    &Rules {
+                        min_length: Some(1u64),
+                        ..Rules::NONE
+                    },
+                ),
+            ),
+            ("filename", &Node::Str(&Rules { ..Rules::NONE })),
+        ],
+        required: &[],
+        min_properties: None,
+        exactly_one_of: &[],
+        at_least_one_of: &[],
+        at_most_one_of: &[],
+        counts: &[],
+    },
+);
 /// `SendTemplateRequest`.
 pub static SEND_TEMPLATE_REQUEST: Node = Node::Object(
     &Object {
@@ -1088,7 +1120,7 @@ pub static SEND_TEMPLATE_REQUEST: Node = Node::Object(
                     ),
                 ),
             ),
-            ("header", &Node::Any),
+            ("header", &SEND_TEMPLATE_HEADER),
             ("setChat", &Node::Any),
             ("buttons", &Node::Array(&Rules { ..Rules::NONE }, &Node::Any)),
             ("replyAction", &Node::Any),

@@ -2464,14 +2464,11 @@ macro_rules! texter_surface {
                         self.body.from = Some(value.into());
                         self
                     }
-                    /// `header` (body): Header media for this send, overriding the template default: a `type` and a `url`,
-                    /// plus `filename` for documents. Inferred: further fields and the allowed `type` values
-                    /// (probably image, video, document) were not readable, so the object is passed through
-                    /// as given.
+                    /// `header` (body).
                     pub fn header(
                         mut self,
                         value: impl ::std::convert::Into<
-                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                            $crate::types::SendTemplateHeader,
                         >,
                     ) -> Self {
                         self.body.header = Some(value.into());

@@ -70,7 +70,7 @@ pub struct Recipient {
     to: String,
     key: Option<String>,
     body: Option<Vec<String>>,
-    header: Option<Map<String, Value>>,
+    header: Option<texterchat_api::types::SendTemplateHeader>,
     buttons: Option<Vec<Map<String, Value>>>,
 }
 
@@ -98,7 +98,7 @@ impl Recipient {
     }
 
     /// This recipient's header media (Send Template's `header`).
-    pub fn header(mut self, header: Map<String, Value>) -> Self {
+    pub fn header(mut self, header: texterchat_api::types::SendTemplateHeader) -> Self {
         self.header = Some(header);
         self
     }

@@ -53,7 +53,14 @@
 
 #[cfg(feature = "axum")]
 pub mod receiver;
+#[cfg(feature = "redis")]
+pub mod redis;
+#[cfg(feature = "sqlite")]
+pub mod sqlite;
+pub mod store;
 mod subscribe;
+#[cfg(any(feature = "axum", feature = "sqlite", feature = "redis"))]
+pub mod worker;
 
 use std::fmt;
 
@@ -61,7 +68,8 @@ pub use texterchat_api::enums::WebhookEventName as EventKind;
 use texterchat_api::types;
 pub use texterchat_api::webhooks::{Event, WEBHOOK_EVENTS};
 
-pub use subscribe::{Subscription, URL_PLACEHOLDER};
+pub(crate) use subscribe::REQUEST_ACTION;
+pub use subscribe::{SECRET_HEADER, Subscription, URL_PLACEHOLDER};
 pub(crate) use texterchat_api::import_bodies::import_body;
 
 /// A webhook body that is not a valid delivery.

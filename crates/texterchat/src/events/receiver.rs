@@ -75,13 +75,15 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use futures::{Stream, StreamExt};
-use tokio::sync::mpsc;
 
+use super::store::{EventStore, MemoryStore, NewDelivery, StoreError, Stored};
 use super::{Event, parse};
 use crate::error::{Error, Result};
 
 /// The query parameter that carries the secret.
 pub const SECRET_PARAMETER: &str = "secret";
+
+pub use super::subscribe::SECRET_HEADER;
 
 /// The shortest secret [`WebhookReceiver::new`] accepts, in characters.
 pub const MIN_SECRET_CHARS: usize = 16;
@@ -108,12 +110,24 @@ impl fmt::Debug for Secret {
 /// the secret goes and what the endpoint answers.
 ///
 /// Its `Debug` output shows the options but never the secret.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 #[must_use]
 pub struct WebhookReceiver {
     secret: Secret,
     max_body_bytes: usize,
     queue_capacity: usize,
+    store: Option<Arc<dyn EventStore>>,
+}
+
+impl fmt::Debug for WebhookReceiver {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("WebhookReceiver")
+            .field("secret", &self.secret)
+            .field("max_body_bytes", &self.max_body_bytes)
+            .field("queue_capacity", &self.queue_capacity)
+            .field("durable_store", &self.store.is_some())
+            .finish()
+    }
 }
 
 impl WebhookReceiver {
@@ -155,6 +169,7 @@ impl WebhookReceiver {
             secret: Secret(secret.into()),
             max_body_bytes: DEFAULT_MAX_BODY_BYTES,
             queue_capacity: DEFAULT_QUEUE_CAPACITY,
+            store: None,
         })
     }
 
@@ -223,53 +238,149 @@ impl WebhookReceiver {
         Ok(url.into())
     }
 
-    /// The endpoint and the queue it feeds.
+    /// Stores every delivery in `store` before answering: the endpoint answers 2xx only once
+    /// the delivery is stored (or recognised as a repeat), and 503 with `Retry-After` when the
+    /// store is full or failing. Handle the events with
+    /// [`EventWorker`](crate::events::worker::EventWorker)s over the same store. Use
+    /// [`WebhookReceiver::router`] to mount it.
+    pub fn store(mut self, store: impl EventStore) -> Self {
+        self.store = Some(Arc::new(store));
+        self
+    }
+
+    /// The endpoint over the store given to [`WebhookReceiver::store`] (an in-memory store
+    /// otherwise, which nothing reads: use [`WebhookReceiver::into_parts`] for that).
     ///
     /// The [`Router`] serves `POST /`: mount it where the registered URL points, e.g.
     /// `app.nest("/hooks/texter", router)` (which serves `/hooks/texter`), or `app.merge(router)`
-    /// for the root. [`Deliveries`] yields the events; it ends once every clone of the router has
-    /// been dropped.
+    /// for the root.
+    pub fn router(&self) -> Router {
+        let store = self
+            .store
+            .clone()
+            .unwrap_or_else(|| Arc::new(MemoryStore::new().capacity(self.queue_capacity)));
+        let shared = Arc::new(Shared {
+            secret: self.secret.clone(),
+            max_body_bytes: self.max_body_bytes,
+            store,
+            reader: None,
+        });
+        Router::new().route("/", post(deliver)).with_state(shared)
+    }
+
+    /// The endpoint and an in-process stream of the events it accepts, for development and
+    /// tests: an in-memory store of [`WebhookReceiver::queue_capacity`] events, handed to
+    /// [`Deliveries`] in arrival order (each is acknowledged as it is handed out). A crash loses
+    /// what waits: in production use [`WebhookReceiver::store`] with a durable store and
+    /// [`EventWorker`](crate::events::worker::EventWorker)s.
+    ///
+    /// [`Deliveries`] ends once every clone of the router has been dropped; once it is dropped,
+    /// deliveries are answered 503.
     pub fn into_parts(self) -> (Router, Deliveries) {
-        let (queue, events) = mpsc::channel(self.queue_capacity);
+        let memory = MemoryStore::new().capacity(self.queue_capacity);
+        let notify = Arc::new(tokio::sync::Notify::new());
+        let reading = Arc::new(());
         let shared = Arc::new(Shared {
             secret: self.secret,
             max_body_bytes: self.max_body_bytes,
-            queue,
+            store: Arc::new(memory.clone()),
+            reader: Some(Reader {
+                notify: Arc::clone(&notify),
+                alive: Arc::downgrade(&reading),
+            }),
         });
+        let deliveries = Deliveries {
+            memory,
+            notify,
+            router: Arc::downgrade(&shared),
+            _reading: reading,
+            pending: None,
+        };
         let router = Router::new().route("/", post(deliver)).with_state(shared);
-        (router, Deliveries { events })
+        (router, deliveries)
     }
 }
 
 /// The events the endpoint accepted, in arrival order: a [`Stream`] of [`Event`]s, also readable
-/// with [`Deliveries::recv`].
+/// with [`Deliveries::recv`] (see [`WebhookReceiver::into_parts`]).
 ///
-/// Read it steadily: while it is full, deliveries are refused with `503`; once it is dropped,
-/// every delivery is refused with `503`.
-#[derive(Debug)]
+/// Read it steadily: while the store is full, deliveries are refused with `503`; once it is
+/// dropped, every delivery is refused with `503`.
 pub struct Deliveries {
-    events: mpsc::Receiver<Event>,
+    memory: MemoryStore,
+    notify: Arc<tokio::sync::Notify>,
+    router: std::sync::Weak<Shared>,
+    _reading: Arc<()>,
+    /// The `next()` in progress, for the [`Stream`] impl.
+    pending: Option<Pin<Box<dyn std::future::Future<Output = Option<Event>> + Send>>>,
+}
+
+impl fmt::Debug for Deliveries {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Deliveries")
+            .field("waiting", &self.memory.len())
+            .finish()
+    }
+}
+
+/// The next event of `memory`, waiting for one; `None` once the router is gone and nothing
+/// waits.
+async fn next_event(
+    memory: MemoryStore,
+    notify: Arc<tokio::sync::Notify>,
+    router: std::sync::Weak<Shared>,
+) -> Option<Event> {
+    loop {
+        let notified = notify.notified();
+        if let Some(event) = take(&memory) {
+            return Some(event);
+        }
+        if router.strong_count() == 0 {
+            return None;
+        }
+        // The router may go away while we wait: look again now and then.
+        let _ = tokio::time::timeout(std::time::Duration::from_millis(200), notified).await;
+    }
+}
+
+/// Hands out (and acknowledges) the oldest waiting event, if any.
+fn take(memory: &MemoryStore) -> Option<Event> {
+    // The in-memory store answers at once: no executor is needed to poll it.
+    let leased = futures::FutureExt::now_or_never(memory.lease(
+        1,
+        std::time::Duration::from_secs(3600),
+        false,
+    ))?
+    .ok()?
+    .pop()?;
+    let _ = futures::FutureExt::now_or_never(memory.ack(&leased));
+    leased.event().ok()
 }
 
 impl Deliveries {
-    /// The next event; `None` once the router is gone and the queue is empty.
+    /// The next event; `None` once the router is gone and nothing waits.
     pub async fn recv(&mut self) -> Option<Event> {
-        self.events.recv().await
+        next_event(
+            self.memory.clone(),
+            Arc::clone(&self.notify),
+            self.router.clone(),
+        )
+        .await
     }
 
     /// The next event if one is waiting, without waiting.
     pub fn try_recv(&mut self) -> Option<Event> {
-        self.events.try_recv().ok()
+        take(&self.memory)
     }
 
     /// How many events are waiting.
     pub fn len(&self) -> usize {
-        self.events.len()
+        self.memory.len()
     }
 
     /// Whether no event is waiting.
     pub fn is_empty(&self) -> bool {
-        self.events.is_empty()
+        self.memory.is_empty()
     }
 }
 
@@ -277,7 +388,19 @@ impl Stream for Deliveries {
     type Item = Event;
 
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Event>> {
-        self.events.poll_recv(cx)
+        let this = &mut *self;
+        let pending = this.pending.get_or_insert_with(|| {
+            Box::pin(next_event(
+                this.memory.clone(),
+                Arc::clone(&this.notify),
+                this.router.clone(),
+            ))
+        });
+        let polled = pending.as_mut().poll(cx);
+        if polled.is_ready() {
+            this.pending = None;
+        }
+        polled
     }
 }
 
@@ -285,13 +408,22 @@ impl Stream for Deliveries {
 struct Shared {
     secret: Secret,
     max_body_bytes: usize,
-    queue: mpsc::Sender<Event>,
+    store: Arc<dyn EventStore>,
+    /// With [`WebhookReceiver::into_parts`]: the in-process reader to wake, and whether it is
+    /// still there.
+    reader: Option<Reader>,
+}
+
+struct Reader {
+    notify: Arc<tokio::sync::Notify>,
+    alive: std::sync::Weak<()>,
 }
 
 /// Why a delivery was refused; each maps to one status.
 enum Refusal {
     Unauthorized,
-    QueueFull,
+    QueueFull(std::time::Duration),
+    Unavailable(String),
     Closed,
     TooLarge(usize),
     Invalid(String),
@@ -299,14 +431,22 @@ enum Refusal {
 
 impl IntoResponse for Refusal {
     fn into_response(self) -> Response {
+        let self_retry = match &self {
+            Refusal::QueueFull(d) => Some(*d),
+            _ => None,
+        };
         let (status, message) = match self {
             Refusal::Unauthorized => (
                 StatusCode::UNAUTHORIZED,
                 "missing or wrong webhook secret".to_string(),
             ),
-            Refusal::QueueFull => (
+            Refusal::QueueFull(_) => (
                 StatusCode::SERVICE_UNAVAILABLE,
                 "the webhook queue is full; retry later".to_string(),
+            ),
+            Refusal::Unavailable(why) => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                format!("the delivery could not be stored ({why}); retry later"),
             ),
             Refusal::Closed => (
                 StatusCode::SERVICE_UNAVAILABLE,
@@ -320,11 +460,15 @@ impl IntoResponse for Refusal {
         };
         // Never the URL: it holds the secret.
         tracing::warn!(status = status.as_u16(), reason = %message, "webhook delivery refused");
+        let retry_after = match &self_retry {
+            Some(d) => d.as_secs().max(1),
+            None => 1,
+        };
         let mut response = (status, message).into_response();
-        if status == StatusCode::SERVICE_UNAVAILABLE {
-            response
-                .headers_mut()
-                .insert(header::RETRY_AFTER, header::HeaderValue::from_static("1"));
+        if status == StatusCode::SERVICE_UNAVAILABLE
+            && let Ok(value) = header::HeaderValue::from_str(&retry_after.to_string())
+        {
+            response.headers_mut().insert(header::RETRY_AFTER, value);
         }
         response
     }
@@ -339,26 +483,50 @@ async fn deliver(State(shared): State<Arc<Shared>>, request: Request) -> Respons
 }
 
 async fn accept(shared: &Shared, request: Request) -> Result<(), Refusal> {
-    let given = request.uri().query().and_then(|query| {
+    // The secret: in the URL's query, or (subscriptions that put it there) in a header.
+    let from_query = request.uri().query().and_then(|query| {
         url::form_urlencoded::parse(query.as_bytes())
             .find(|(k, _)| k == SECRET_PARAMETER)
-            .map(|(_, v)| v)
+            .map(|(_, v)| v.into_owned())
     });
-    if !given.is_some_and(|g| constant_time_eq(g.as_bytes(), shared.secret.0.as_bytes())) {
+    let from_header = request
+        .headers()
+        .get(SECRET_HEADER)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string);
+    let expected = shared.secret.0.as_bytes();
+    let authentic = [from_query, from_header]
+        .iter()
+        .flatten()
+        .any(|g| constant_time_eq(g.as_bytes(), expected));
+    if !authentic {
         return Err(Refusal::Unauthorized);
     }
-    // Reserve the queue slot before reading the body: a full queue is answered at once, and an
-    // accepted body can always be queued.
-    let permit = shared.queue.try_reserve().map_err(|e| match e {
-        mpsc::error::TrySendError::Full(()) => Refusal::QueueFull,
-        mpsc::error::TrySendError::Closed(()) => Refusal::Closed,
-    })?;
+    if let Some(reader) = &shared.reader
+        && reader.alive.strong_count() == 0
+    {
+        return Err(Refusal::Closed);
+    }
     let (parts, body) = request.into_parts();
     let body = read_capped(&parts.headers, body, shared.max_body_bytes).await?;
     let event = parse(&body).map_err(|e| Refusal::Invalid(e.to_string()))?;
-    tracing::debug!(event = event.name(), "webhook delivery accepted");
-    permit.send(event);
-    Ok(())
+    let delivery = NewDelivery::new(bytes::Bytes::from(body), &event);
+    // Answered 2xx only once the store holds the delivery (or a repeat of it).
+    match shared.store.put(delivery).await {
+        Ok(Stored::New) => {
+            tracing::debug!(event = event.name(), "webhook delivery stored");
+            if let Some(reader) = &shared.reader {
+                reader.notify.notify_one();
+            }
+            Ok(())
+        }
+        Ok(_) => {
+            tracing::debug!(event = event.name(), "webhook delivery repeated: dropped");
+            Ok(())
+        }
+        Err(StoreError::Full { retry_after }) => Err(Refusal::QueueFull(retry_after)),
+        Err(e) => Err(Refusal::Unavailable(e.to_string())),
+    }
 }
 
 /// Reads the body, refusing it as soon as it is known to exceed `cap` bytes.

@@ -141,11 +141,12 @@ async fn send_puts_every_option_on_the_wire_under_its_api_name() {
         .mount(&h.server)
         .await;
 
-    let header = object(json!({
-        "type": "document",
-        "url": "https://example.com/invoice.pdf",
-        "filename": "invoice.pdf"
-    }));
+    let header = texterchat::types::SendTemplateHeader {
+        type_: Some("document".into()),
+        url: Some("https://example.com/invoice.pdf".into()),
+        filename: Some("invoice.pdf".into()),
+        extra: Default::default(),
+    };
     let message = h
         .texter
         .templates()

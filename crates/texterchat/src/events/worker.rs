@@ -1,0 +1,219 @@
+//! Handling stored webhook events: lease, run the handler, acknowledge.
+//!
+//! ```no_run
+//! # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
+//! use std::time::Duration;
+//! use texterchat::events::store::MemoryStore;
+//! use texterchat::events::worker::EventWorker;
+//! use texterchat::events::Event;
+//!
+//! let store = MemoryStore::new();
+//! EventWorker::new(store)
+//!     .concurrency(16)
+//!     .per_chat_ordering(true)
+//!     .run(|received| async move {
+//!         match received.event()? {
+//!             Event::NewIncomingMessage(data) => println!("{:?}", data.message),
+//!             other => println!("{}", other.name()),
+//!         }
+//!         Ok::<_, Box<dyn std::error::Error + Send + Sync>>(())
+//!     })
+//!     .await?;
+//! # Ok(()) }
+//! ```
+//!
+//! An event is acknowledged only after the handler returned `Ok`. When it returns `Err`, panics,
+//! or runs past [`EventWorker::handler_timeout`], the event is released and handed out again
+//! (after a backoff that grows with its attempts); when the worker's process dies, the event is
+//! handed out again once its lease ([`EventWorker::visibility`]) runs out. So a handler sees every
+//! stored event at least once, and may see one again: make it idempotent, or key its effects by
+//! [`Leased::id`].
+
+use std::future::Future;
+use std::sync::Arc;
+use std::time::Duration;
+
+use futures::FutureExt;
+use tokio::task::JoinSet;
+
+use super::store::{EventStore, Leased, StoreError};
+
+/// Default lease of a handed-out event.
+pub const DEFAULT_VISIBILITY: Duration = Duration::from_secs(60);
+/// Default limit of one handler run.
+pub const DEFAULT_HANDLER_TIMEOUT: Duration = Duration::from_secs(30);
+/// Default number of handlers running at once.
+pub const DEFAULT_CONCURRENCY: usize = 8;
+/// How long an idle worker waits before asking the store again.
+pub const DEFAULT_POLL_INTERVAL: Duration = Duration::from_millis(100);
+
+/// Runs a handler over the events of a store; see the [module docs](self).
+#[derive(Debug, Clone)]
+#[must_use]
+pub struct EventWorker<S: ?Sized> {
+    store: Arc<S>,
+    visibility: Duration,
+    handler_timeout: Duration,
+    concurrency: usize,
+    ordered: bool,
+    poll: Duration,
+}
+
+impl<S: EventStore> EventWorker<S> {
+    /// A worker over `store`.
+    pub fn new(store: S) -> Self {
+        Self::shared(Arc::new(store))
+    }
+}
+
+impl<S: EventStore + ?Sized> EventWorker<S> {
+    /// A worker over a store shared with a receiver or other workers.
+    pub fn shared(store: Arc<S>) -> Self {
+        Self {
+            store,
+            visibility: DEFAULT_VISIBILITY,
+            handler_timeout: DEFAULT_HANDLER_TIMEOUT,
+            concurrency: DEFAULT_CONCURRENCY,
+            ordered: false,
+            poll: DEFAULT_POLL_INTERVAL,
+        }
+    }
+
+    /// How long a handed-out event stays with this worker before another may take it (default
+    /// [`DEFAULT_VISIBILITY`]); must be longer than [`EventWorker::handler_timeout`].
+    pub fn visibility(mut self, lease: Duration) -> Self {
+        self.visibility = lease;
+        self
+    }
+
+    /// How long one handler run may take (default [`DEFAULT_HANDLER_TIMEOUT`]); past it the run
+    /// is dropped and the event released.
+    pub fn handler_timeout(mut self, limit: Duration) -> Self {
+        self.handler_timeout = limit;
+        self
+    }
+
+    /// How many handlers run at once (default [`DEFAULT_CONCURRENCY`]).
+    pub fn concurrency(mut self, handlers: usize) -> Self {
+        self.concurrency = handlers.max(1);
+        self
+    }
+
+    /// Events of one chat reach the handler one at a time, in arrival order, while different
+    /// chats are handled concurrently (default off).
+    pub fn per_chat_ordering(mut self, on: bool) -> Self {
+        self.ordered = on;
+        self
+    }
+
+    /// How long an idle worker waits before asking the store again (default
+    /// [`DEFAULT_POLL_INTERVAL`]).
+    pub fn poll_interval(mut self, interval: Duration) -> Self {
+        self.poll = interval;
+        self
+    }
+
+    /// Runs `handler` over the store's events until the store fails.
+    pub async fn run<H, Fut, E>(self, handler: H) -> Result<(), StoreError>
+    where
+        H: Fn(Leased) -> Fut + Send + Sync + 'static,
+        Fut: Future<Output = Result<(), E>> + Send + 'static,
+        E: std::fmt::Display + Send + 'static,
+    {
+        self.run_until(handler, std::future::pending()).await
+    }
+
+    /// Runs `handler` until `stop` completes; handlers in flight finish (or time out) first.
+    pub async fn run_until<H, Fut, E>(
+        self,
+        handler: H,
+        stop: impl Future<Output = ()>,
+    ) -> Result<(), StoreError>
+    where
+        H: Fn(Leased) -> Fut + Send + Sync + 'static,
+        Fut: Future<Output = Result<(), E>> + Send + 'static,
+        E: std::fmt::Display + Send + 'static,
+    {
+        if self.handler_timeout >= self.visibility {
+            return Err(StoreError::Backend(format!(
+                "the handler timeout ({:?}) must be shorter than the visibility ({:?}), or an event could be handed to a second worker while the first still handles it",
+                self.handler_timeout, self.visibility
+            )));
+        }
+        let handler = Arc::new(handler);
+        let mut running: JoinSet<()> = JoinSet::new();
+        let mut stop = std::pin::pin!(stop.fuse());
+        loop {
+            let room = self.concurrency.saturating_sub(running.len());
+            let leased = if room > 0 {
+                self.store
+                    .lease(room, self.visibility, self.ordered)
+                    .await?
+            } else {
+                Vec::new()
+            };
+            let got = leased.len();
+            for event in leased {
+                let store = Arc::clone(&self.store);
+                let handler = Arc::clone(&handler);
+                let timeout = self.handler_timeout;
+                running.spawn(async move { handle(store, handler, event, timeout).await });
+            }
+            if got == 0 {
+                // Wait for a handler to finish, the poll interval, or the stop signal.
+                let idle = async {
+                    let finished = async {
+                        if running.is_empty() {
+                            std::future::pending::<()>().await;
+                        } else {
+                            let _ = running.join_next().await;
+                        }
+                    };
+                    let finished = std::pin::pin!(finished);
+                    let slept = std::pin::pin!(tokio::time::sleep(self.poll));
+                    futures::future::select(finished, slept).await;
+                };
+                let idle = std::pin::pin!(idle);
+                if let futures::future::Either::Left(_) =
+                    futures::future::select(&mut stop, idle).await
+                {
+                    break;
+                }
+            } else if futures::poll!(&mut stop).is_ready() {
+                break;
+            }
+        }
+        while running.join_next().await.is_some() {}
+        Ok(())
+    }
+}
+
+async fn handle<S, H, Fut, E>(store: Arc<S>, handler: Arc<H>, event: Leased, timeout: Duration)
+where
+    S: EventStore + ?Sized,
+    H: Fn(Leased) -> Fut + Send + Sync + 'static,
+    Fut: Future<Output = Result<(), E>> + Send + 'static,
+    E: std::fmt::Display + Send + 'static,
+{
+    let attempt = event.previous_attempts;
+    let run = std::panic::AssertUnwindSafe(handler(event.clone())).catch_unwind();
+    let outcome = match tokio::time::timeout(timeout, run).await {
+        Ok(Ok(Ok(()))) => Ok(()),
+        Ok(Ok(Err(e))) => Err(format!("the handler failed: {e}")),
+        Ok(Err(_panic)) => Err("the handler panicked".to_string()),
+        Err(_) => Err(format!("the handler ran past {timeout:?}")),
+    };
+    let result = match outcome {
+        Ok(()) => store.ack(&event).await,
+        Err(why) => {
+            // Back off: 1 s, 2 s, 4 s … up to 5 minutes.
+            let delay = Duration::from_secs(1u64 << attempt.min(8)).min(Duration::from_secs(300));
+            tracing::warn!(event = %event.id, attempt = attempt + 1, %why, "event handed out again later");
+            store.release(&event, delay).await
+        }
+    };
+    if let Err(e) = result {
+        // The lease runs out on its own: the event is handed out again anyway.
+        tracing::warn!(event = %event.id, error = %e, "could not settle the event");
+    }
+}
