@@ -1,20 +1,41 @@
-//! A webhook receiver for axum apps: an authenticated endpoint that answers Texter at once and
-//! hands typed [`Event`]s to your code through a queue.
+//! A webhook receiver for axum apps: an authenticated endpoint that stores every delivery
+//! before it answers Texter, and hands typed [`Event`]s to your code.
+//!
+//! # Durable by default in production
+//!
+//! Texter is not known to redeliver an event, so an event lost between the endpoint's 2xx and
+//! your handler is lost for good. With [`WebhookReceiver::store`] the endpoint answers 2xx only
+//! once the delivery is in the [`EventStore`] (SQLite with the `sqlite` feature, Redis Streams
+//! with `redis`, or your own), and [`EventWorker`](crate::events::worker::EventWorker)s take
+//! events from the store and acknowledge each one only after your handler returned `Ok`. A
+//! handler that fails, times out, panics or whose process dies gets the event again later. A
+//! repeat of a delivery already stored (same [`EventExt::dedup_key`](crate::events::EventExt::dedup_key)
+//! within the store's window) is answered 2xx and dropped, atomically in the store, so it is
+//! handled once even across several receivers sharing one store.
+//!
+//! [`WebhookReceiver::into_parts`] keeps the in-process form for development and tests: an
+//! in-memory store read through the [`Deliveries`] stream.
 //!
 //! # Where the secret goes, and why
 //!
-//! Texter does not sign deliveries, and a subscription's request carries nothing but the URL you
-//! registered and the JSON body (see [`events`](crate::events#delivery-realities)). Anyone who
-//! learns the URL can therefore post fake events to it, so the URL itself must hold a secret:
-//! [`WebhookReceiver::webhook_url`] appends it as the query parameter `secret`
-//! (`https://example.com/hooks/texter?secret=…`), and every delivery is checked against it in
-//! constant time before its body is read.
+//! Texter does not sign deliveries (see [`events`](crate::events#delivery-realities)), so anyone
+//! who learns the URL could post fake events to it: every delivery must carry a shared secret,
+//! checked in constant time before its body is read. It can come two ways, and the endpoint
+//! accepts either:
 //!
-//! A query parameter rather than a path segment keeps the route fixed (so you mount the receiver
-//! with a plain [`Router::nest`] and a wrong secret is a clear `401`, not a `404` that looks like a
-//! wrong path) and lets the check happen in one place. Either way the secret is part of the URL,
-//! so keep the URLs of your access logs and proxies private, or strip the query string from them;
-//! the receiver itself never logs the URL or the secret.
+//! - **In the URL's query** (`https://example.com/hooks/texter?secret=…`, made by
+//!   [`WebhookReceiver::webhook_url`]): documented to work, since Texter calls the URL as
+//!   registered. The catch: a query string is part of the URL, which proxies, load balancers
+//!   and access logs record. Keep those private or strip query strings from them; the receiver
+//!   itself never logs the URL or the secret.
+//! - **In a header** ([`SECRET_HEADER`], set by
+//!   [`Subscription::secret_header`](crate::events::Subscription::secret_header)): stays out of
+//!   URLs and so out of most logs. **Inferred**: Texter's request action takes `headers` in
+//!   Texter's own scenarios, but the subscription documentation does not mention them; check
+//!   that your first delivery arrives (a `401` in the receiver's log means the header did not).
+//!
+//! A query parameter rather than a path segment keeps the route fixed (mount the receiver with
+//! a plain [`Router::nest`]; a wrong secret is a clear `401`, not a `404`).
 //!
 //! # What the endpoint answers
 //!
@@ -22,29 +43,33 @@
 //! |---|---|
 //! | another method than `POST` | `405 Method Not Allowed` |
 //! | missing or wrong secret (checked before the body is read) | `401 Unauthorized` |
-//! | the queue is full, or nobody reads [`Deliveries`] any more | `503 Service Unavailable` with `Retry-After` |
 //! | body over [`WebhookReceiver::max_body_bytes`] (stops reading at the cap) | `413 Payload Too Large` |
 //! | not JSON, or not a delivery (no string `eventName`, or a known event whose `eventData` is not an object) | `400 Bad Request` with the reason |
-//! | a delivery, known event or not | `202 Accepted`, the [`Event`] queued |
+//! | the store is full ([`StoreError::Full`]) or failing, or nobody reads [`Deliveries`] any more | `503 Service Unavailable` with `Retry-After` |
+//! | a delivery, known event or not, now in the store | `202 Accepted` |
+//! | a repeat of a delivery the store holds or held within its window | `202 Accepted`, dropped |
 //!
-//! The endpoint answers as soon as the event is queued; it never waits for your code. A
-//! delivery whose values do not fit the SDK's types is accepted: those values are left out of
-//! the typed view and listed in [`Event::problems`], and the data as received is kept
-//! ([`Event::raw_data`]). Events the
-//! SDK does not know arrive as [`Event::Unknown`] with their raw data. Deliveries can come out of
-//! order and more than once: see the [delivery realities](crate::events#delivery-realities) for
-//! [`EventExt::dedup_key`](crate::events::EventExt::dedup_key) and
-//! [`EventExt::is_stale`](crate::events::EventExt::is_stale).
+//! The endpoint never answers 2xx for a delivery it did not store, and never waits for your
+//! code. A delivery whose values do not fit the SDK's types is accepted: those values are left
+//! out of the typed view and listed in [`Event::problems`], and the data as received is kept
+//! ([`Event::raw_data`]); the store keeps the body byte for byte. Events the SDK does not know
+//! arrive as [`Event::Unknown`] with their raw data. Deliveries can come out of order: see
+//! [`EventExt::is_stale`](crate::events::EventExt::is_stale), and the worker's per-chat
+//! ordering.
 //!
 //! # Example
 //!
 //! ```no_run
-//! use futures::StreamExt;
+//! # #[cfg(feature = "sqlite")]
+//! # async fn demo(texter: texterchat::Texter) -> Result<(), Box<dyn std::error::Error>> {
+//! use std::sync::Arc;
 //! use texterchat::events::receiver::WebhookReceiver;
+//! use texterchat::events::sqlite::SqliteStore;
+//! use texterchat::events::worker::EventWorker;
 //! use texterchat::events::{EventKind, Subscription};
 //!
-//! # async fn demo(texter: texterchat::Texter) -> Result<(), Box<dyn std::error::Error>> {
-//! let receiver = WebhookReceiver::new(std::env::var("TEXTER_WEBHOOK_SECRET")?)?;
+//! let store = Arc::new(SqliteStore::open("texter-events.sqlite3")?);
+//! let receiver = WebhookReceiver::new(std::env::var("TEXTER_WEBHOOK_SECRET")?)?.store(Arc::clone(&store));
 //! // The URL Texter must call: your public address, where the router is mounted, plus the secret.
 //! let url = receiver.webhook_url("https://example.com/hooks/texter")?;
 //! texter
@@ -52,14 +77,18 @@
 //!     .subscribe(&Subscription::new(EventKind::NewIncomingMessage, url))
 //!     .await?;
 //!
-//! let (hooks, mut deliveries) = receiver.into_parts();
-//! let app = axum::Router::new().nest("/hooks/texter", hooks);
+//! let app = axum::Router::new().nest("/hooks/texter", receiver.router());
 //! let listener = tokio::net::TcpListener::bind("0.0.0.0:3000").await?;
 //! tokio::spawn(async move { axum::serve(listener, app).await });
 //!
-//! while let Some(event) = deliveries.next().await {
-//!     println!("{}", event.name());
-//! }
+//! EventWorker::shared(store)
+//!     .per_chat_ordering(true)
+//!     .run(|leased| async move {
+//!         let event = leased.event()?;
+//!         println!("{}", event.name());
+//!         Ok::<_, texterchat::events::ParseError>(())
+//!     })
+//!     .await?;
 //! # Ok(()) }
 //! ```
 
@@ -442,12 +471,16 @@ impl IntoResponse for Refusal {
             ),
             Refusal::QueueFull(_) => (
                 StatusCode::SERVICE_UNAVAILABLE,
-                "the webhook queue is full; retry later".to_string(),
+                "the event store is full; retry later".to_string(),
             ),
-            Refusal::Unavailable(why) => (
-                StatusCode::SERVICE_UNAVAILABLE,
-                format!("the delivery could not be stored ({why}); retry later"),
-            ),
+            Refusal::Unavailable(why) => {
+                // The cause is for the operator's log, not for whoever posted.
+                tracing::error!(reason = %why, "the event store failed");
+                (
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "the delivery could not be stored; retry later".to_string(),
+                )
+            }
             Refusal::Closed => (
                 StatusCode::SERVICE_UNAVAILABLE,
                 "the webhook receiver is not accepting deliveries".to_string(),
@@ -474,7 +507,7 @@ impl IntoResponse for Refusal {
     }
 }
 
-/// The `POST /` handler: secret, queue room, body, parse, queue; never waits for user code.
+/// The `POST /` handler: secret, body, parse, store; never waits for user code.
 async fn deliver(State(shared): State<Arc<Shared>>, request: Request) -> Response {
     match accept(&shared, request).await {
         Ok(()) => StatusCode::ACCEPTED.into_response(),
