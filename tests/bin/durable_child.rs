@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! durable_child receiver <store> <secret>      # prints "LISTENING <port>", serves forever
-//! durable_child worker <store> <visibility-ms> # prints "HANDLING <id>" per event, never finishes one
+//! durable_child worker <store> <visibility-ms> # prints "HANDLING <message id>" per event, never finishes one
 //! ```
 //!
 //! `<store>` is `sqlite:<path>` or `redis:<url>#<prefix>` (the latter with the `redis` feature).
@@ -52,7 +52,10 @@ async fn main() {
                 .handler_timeout(visibility / 2)
                 .poll_interval(Duration::from_millis(20))
                 .run(|leased| async move {
-                    println!("HANDLING {}", leased.id);
+                    let message = texterchat::events::EventExt::message(&leased.event().unwrap())
+                        .and_then(|m| m.id.clone())
+                        .unwrap_or_default();
+                    println!("HANDLING {message}");
                     std::io::stdout().flush().unwrap();
                     // Never finishes: the test kills this process mid-event.
                     std::future::pending::<()>().await;

@@ -17,7 +17,7 @@
 //!     .await?;
 //! println!("{:?} (new: {})", subscribed.subscription.id(), subscribed.created);
 //! for sub in texter.subscriptions().event_subscriptions().await?.subscriptions {
-//!     println!("{:?} {:?} {:?}", sub.kind, sub.url(), sub.active);
+//!     println!("{:?} {:?}", sub.kind, sub.active); // not sub.url(): it holds the secret
 //! }
 //! # Ok(()) }
 //! ```
@@ -186,7 +186,7 @@ impl Subscriptions<'_> {
     ///     .subscriptions()
     ///     .subscribe(&Subscription::new(EventKind::NewIncomingMessage, url))
     ///     .await?;
-    /// println!("{:?} at {:?} (new: {})", subscribed.subscription.id(), subscribed.subscription.url(), subscribed.created);
+    /// println!("{:?} (new: {})", subscribed.subscription.id(), subscribed.created);
     /// # Ok(()) }
     /// ```
     pub async fn subscribe(&self, subscription: &Subscription) -> Result<Subscribed> {

@@ -69,7 +69,7 @@ use texterchat_api::types;
 pub use texterchat_api::webhooks::{Event, WEBHOOK_EVENTS};
 
 pub(crate) use subscribe::REQUEST_ACTION;
-pub use subscribe::{SECRET_HEADER, Subscription, URL_PLACEHOLDER};
+pub use subscribe::{SECRET_HEADER, SECRET_PARAMETER, Subscription, URL_PLACEHOLDER};
 pub(crate) use texterchat_api::import_bodies::import_body;
 
 /// A webhook body that is not a valid delivery.

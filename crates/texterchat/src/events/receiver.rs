@@ -45,7 +45,7 @@
 //! | missing or wrong secret (checked before the body is read) | `401 Unauthorized` |
 //! | body over [`WebhookReceiver::max_body_bytes`] (stops reading at the cap) | `413 Payload Too Large` |
 //! | not JSON, or not a delivery (no string `eventName`, or a known event whose `eventData` is not an object) | `400 Bad Request` with the reason |
-//! | the store is full ([`StoreError::Full`]) or failing, or nobody reads [`Deliveries`] any more | `503 Service Unavailable` with `Retry-After` |
+//! | the store is full ([`StoreError::Full`]), failing or silent past [`WebhookReceiver::store_timeout`]; no store was given to [`WebhookReceiver::router`]; nobody reads [`Deliveries`] any more | `503 Service Unavailable` with `Retry-After` |
 //! | a delivery, known event or not, now in the store | `202 Accepted` |
 //! | a repeat of a delivery the store holds or held within its window | `202 Accepted`, dropped |
 //!
@@ -109,10 +109,7 @@ use super::store::{EventStore, MemoryStore, NewDelivery, StoreError, Stored};
 use super::{Event, parse};
 use crate::error::{Error, Result};
 
-/// The query parameter that carries the secret.
-pub const SECRET_PARAMETER: &str = "secret";
-
-pub use super::subscribe::SECRET_HEADER;
+pub use super::subscribe::{SECRET_HEADER, SECRET_PARAMETER};
 
 /// The shortest secret [`WebhookReceiver::new`] accepts, in characters.
 pub const MIN_SECRET_CHARS: usize = 16;
@@ -146,7 +143,12 @@ pub struct WebhookReceiver {
     max_body_bytes: usize,
     queue_capacity: usize,
     store: Option<Arc<dyn EventStore>>,
+    store_timeout: std::time::Duration,
 }
+
+/// How long the endpoint waits for the store before answering 503 (a Redis that does not
+/// answer, a disk that stalls): well under the time a webhook sender waits.
+pub const DEFAULT_STORE_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
 
 impl fmt::Debug for WebhookReceiver {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -155,6 +157,7 @@ impl fmt::Debug for WebhookReceiver {
             .field("max_body_bytes", &self.max_body_bytes)
             .field("queue_capacity", &self.queue_capacity)
             .field("durable_store", &self.store.is_some())
+            .field("store_timeout", &self.store_timeout)
             .finish()
     }
 }
@@ -199,6 +202,7 @@ impl WebhookReceiver {
             max_body_bytes: DEFAULT_MAX_BODY_BYTES,
             queue_capacity: DEFAULT_QUEUE_CAPACITY,
             store: None,
+            store_timeout: DEFAULT_STORE_TIMEOUT,
         })
     }
 
@@ -277,21 +281,38 @@ impl WebhookReceiver {
         self
     }
 
-    /// The endpoint over the store given to [`WebhookReceiver::store`] (an in-memory store
-    /// otherwise, which nothing reads: use [`WebhookReceiver::into_parts`] for that).
+    /// How long a delivery may wait for the store before it is answered 503 with
+    /// `Retry-After` (default [`DEFAULT_STORE_TIMEOUT`]). A put cut short may still complete
+    /// in the store; a retried delivery is then dropped as a repeat.
+    pub fn store_timeout(mut self, limit: std::time::Duration) -> Self {
+        self.store_timeout = limit;
+        self
+    }
+
+    /// The endpoint over the store given to [`WebhookReceiver::store`].
     ///
     /// The [`Router`] serves `POST /`: mount it where the registered URL points, e.g.
     /// `app.nest("/hooks/texter", router)` (which serves `/hooks/texter`), or `app.merge(router)`
     /// for the root.
+    ///
+    /// Without a store (nothing would ever read what it took), the endpoint answers every
+    /// delivery 503 and logs why at error level, rather than accept events no handler gets: call
+    /// [`WebhookReceiver::store`] first, or use [`WebhookReceiver::into_parts`].
     pub fn router(&self) -> Router {
-        let store = self
-            .store
-            .clone()
-            .unwrap_or_else(|| Arc::new(MemoryStore::new().capacity(self.queue_capacity)));
+        let store = match self.store.clone() {
+            Some(store) => Some(store),
+            None => {
+                tracing::error!(
+                    "WebhookReceiver::router() without a store: every delivery will be answered 503; call .store(..) first"
+                );
+                None
+            }
+        };
         let shared = Arc::new(Shared {
             secret: self.secret.clone(),
             max_body_bytes: self.max_body_bytes,
             store,
+            store_timeout: self.store_timeout,
             reader: None,
         });
         Router::new().route("/", post(deliver)).with_state(shared)
@@ -312,7 +333,8 @@ impl WebhookReceiver {
         let shared = Arc::new(Shared {
             secret: self.secret,
             max_body_bytes: self.max_body_bytes,
-            store: Arc::new(memory.clone()),
+            store: Some(Arc::new(memory.clone())),
+            store_timeout: self.store_timeout,
             reader: Some(Reader {
                 notify: Arc::clone(&notify),
                 alive: Arc::downgrade(&reading),
@@ -437,7 +459,9 @@ impl Stream for Deliveries {
 struct Shared {
     secret: Secret,
     max_body_bytes: usize,
-    store: Arc<dyn EventStore>,
+    /// `None` when the router was made without one: every delivery is refused.
+    store: Option<Arc<dyn EventStore>>,
+    store_timeout: std::time::Duration,
     /// With [`WebhookReceiver::into_parts`]: the in-process reader to wake, and whether it is
     /// still there.
     reader: Option<Reader>,
@@ -453,6 +477,7 @@ enum Refusal {
     Unauthorized,
     QueueFull(std::time::Duration),
     Unavailable(String),
+    NoStore,
     Closed,
     TooLarge(usize),
     Invalid(String),
@@ -481,6 +506,10 @@ impl IntoResponse for Refusal {
                     "the delivery could not be stored; retry later".to_string(),
                 )
             }
+            Refusal::NoStore => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "the webhook receiver has no event store".to_string(),
+            ),
             Refusal::Closed => (
                 StatusCode::SERVICE_UNAVAILABLE,
                 "the webhook receiver is not accepting deliveries".to_string(),
@@ -540,12 +569,23 @@ async fn accept(shared: &Shared, request: Request) -> Result<(), Refusal> {
     {
         return Err(Refusal::Closed);
     }
+    let Some(store) = &shared.store else {
+        return Err(Refusal::NoStore);
+    };
     let (parts, body) = request.into_parts();
     let body = read_capped(&parts.headers, body, shared.max_body_bytes).await?;
     let event = parse(&body).map_err(|e| Refusal::Invalid(e.to_string()))?;
     let delivery = NewDelivery::new(bytes::Bytes::from(body), &event);
     // Answered 2xx only once the store holds the delivery (or a repeat of it).
-    match shared.store.put(delivery).await {
+    let stored = tokio::time::timeout(shared.store_timeout, store.put(delivery))
+        .await
+        .unwrap_or_else(|_| {
+            Err(StoreError::Backend(format!(
+                "no answer from the store within {:?}",
+                shared.store_timeout
+            )))
+        });
+    match stored {
         Ok(Stored::New) => {
             tracing::debug!(event = event.name(), "webhook delivery stored");
             if let Some(reader) = &shared.reader {

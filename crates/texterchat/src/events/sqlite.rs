@@ -95,9 +95,19 @@ fn store_batch(
     let tx = db
         .transaction_with_behavior(TransactionBehavior::Immediate)
         .map_err(backend)?;
+    // How many events the store holds, bounded cheaply once per batch (seq is increasing, so
+    // the largest minus the smallest bounds the rows); counted exactly only near the capacity.
+    let (low, high): (Option<i64>, Option<i64>) = tx
+        .prepare_cached("SELECT (SELECT MIN(seq) FROM events), (SELECT MAX(seq) FROM events)")
+        .and_then(|mut st| st.query_row([], |r| Ok((r.get(0)?, r.get(1)?))))
+        .map_err(backend)?;
+    let mut held = Held {
+        upper: high.unwrap_or(0) - low.unwrap_or(0) + i64::from(high.is_some()),
+        exact: None,
+    };
     let mut results = Vec::with_capacity(batch.len());
     for job in batch {
-        results.push(store_one(&tx, job, now)?);
+        results.push(store_one(&tx, job, now, &mut held)?);
     }
     // Forget expired keys now and then, in the same transaction.
     if fastrand::u8(..) == 0 {
@@ -108,23 +118,33 @@ fn store_batch(
     Ok(results)
 }
 
+/// The number of events held, as known within one batch.
+struct Held {
+    /// At least the number held.
+    upper: i64,
+    /// The number held, once counted.
+    exact: Option<i64>,
+}
+
 fn store_one(
     tx: &rusqlite::Transaction<'_>,
     job: &PutJob,
     now: i64,
+    held: &mut Held,
 ) -> Result<Result<Stored, StoreError>, StoreError> {
     let delivery = &job.delivery;
-    // The largest seq minus the smallest bounds the rows cheaply; count only near the limit.
-    let (low, high): (Option<i64>, Option<i64>) = tx
-        .query_row("SELECT MIN(seq), MAX(seq) FROM events", [], |r| {
-            Ok((r.get(0)?, r.get(1)?))
-        })
-        .map_err(backend)?;
-    let span = high.unwrap_or(0) - low.unwrap_or(0) + i64::from(high.is_some());
-    if span >= job.capacity {
-        let count: i64 = tx
-            .query_row("SELECT COUNT(*) FROM events", [], |r| r.get(0))
-            .map_err(backend)?;
+    if held.upper >= job.capacity {
+        let count = match held.exact {
+            Some(count) => count,
+            None => {
+                let count: i64 = tx
+                    .prepare_cached("SELECT COUNT(*) FROM events")
+                    .and_then(|mut st| st.query_row([], |r| r.get(0)))
+                    .map_err(backend)?;
+                held.exact = Some(count);
+                count
+            }
+        };
         if count >= job.capacity {
             return Ok(Err(StoreError::Full {
                 retry_after: Duration::from_secs(1),
@@ -132,26 +152,22 @@ fn store_one(
         }
     }
     if let Some(key) = &delivery.dedup_key {
-        tx.execute(
-            "DELETE FROM seen WHERE dedup_key = ?1 AND until_ms <= ?2",
-            params![key, now],
-        )
-        .map_err(backend)?;
+        tx.prepare_cached("DELETE FROM seen WHERE dedup_key = ?1 AND until_ms <= ?2")
+            .and_then(|mut st| st.execute(params![key, now]))
+            .map_err(backend)?;
         let fresh = tx
-            .execute(
-                "INSERT OR IGNORE INTO seen (dedup_key, until_ms) VALUES (?1, ?2)",
-                params![key, now.saturating_add(job.window_ms)],
-            )
+            .prepare_cached("INSERT OR IGNORE INTO seen (dedup_key, until_ms) VALUES (?1, ?2)")
+            .and_then(|mut st| st.execute(params![key, now.saturating_add(job.window_ms)]))
             .map_err(backend)?;
         if fresh == 0 {
             return Ok(Ok(Stored::Duplicate));
         }
     }
-    tx.execute(
-        "INSERT INTO events (body, order_key, received_ms) VALUES (?1, ?2, ?3)",
-        params![delivery.body.as_ref(), delivery.order_key, now],
-    )
-    .map_err(backend)?;
+    tx.prepare_cached("INSERT INTO events (body, order_key, received_ms) VALUES (?1, ?2, ?3)")
+        .and_then(|mut st| st.execute(params![delivery.body.as_ref(), delivery.order_key, now]))
+        .map_err(backend)?;
+    held.upper = held.upper.saturating_add(1);
+    held.exact = held.exact.map(|n| n.saturating_add(1));
     Ok(Ok(Stored::New))
 }
 
@@ -189,6 +205,7 @@ const SCHEMA: &str = "
         lease TEXT
     );
     CREATE INDEX IF NOT EXISTS events_by_order_key ON events (order_key, seq);
+    CREATE INDEX IF NOT EXISTS events_by_lease ON events (leased_until_ms, seq);
     CREATE TABLE IF NOT EXISTS seen (
         dedup_key TEXT PRIMARY KEY,
         until_ms INTEGER NOT NULL
@@ -209,8 +226,16 @@ impl SqliteStore {
     }
 
     fn setup(db: Connection) -> Result<Self, StoreError> {
-        db.pragma_update(None, "journal_mode", "WAL")
+        let mode: String = db
+            .pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))
             .map_err(backend)?;
+        // An in-memory database stays "memory"; a file that cannot use WAL (a network file
+        // system, say) is refused rather than used with weaker guarantees.
+        if !mode.eq_ignore_ascii_case("wal") && !mode.eq_ignore_ascii_case("memory") {
+            return Err(StoreError::Backend(format!(
+                "SQLite could not switch the file to WAL mode (journal_mode is {mode:?})"
+            )));
+        }
         db.pragma_update(None, "synchronous", "NORMAL")
             .map_err(backend)?;
         db.busy_timeout(Duration::from_secs(5)).map_err(backend)?;
@@ -329,6 +354,14 @@ impl EventStore for SqliteStore {
         let limit = i64::try_from(max).unwrap_or(i64::MAX);
         self.blocking(move |db| {
             let now = millis(SystemTime::now());
+            // Most polls find nothing: ask without taking the write lock first.
+            let any: bool = db
+                .prepare_cached("SELECT EXISTS (SELECT 1 FROM events WHERE leased_until_ms <= ?1)")
+                .and_then(|mut st| st.query_row(params![now], |r| r.get(0)))
+                .map_err(backend)?;
+            if !any {
+                return Ok(Vec::new());
+            }
             let tx = db
                 .transaction_with_behavior(TransactionBehavior::Immediate)
                 .map_err(backend)?;
@@ -355,10 +388,10 @@ impl EventStore for SqliteStore {
             let mut out = Vec::with_capacity(rows.len());
             for (seq, body, order_key, received_ms, attempts) in rows {
                 let token = lease_token();
-                tx.execute(
+                tx.prepare_cached(
                     "UPDATE events SET leased_until_ms = ?1, lease = ?2, attempts = attempts + 1 WHERE seq = ?3",
-                    params![now.saturating_add(visibility), token, seq],
                 )
+                .and_then(|mut st| st.execute(params![now.saturating_add(visibility), token, seq]))
                 .map_err(backend)?;
                 out.push(Leased {
                     id: seq.to_string(),

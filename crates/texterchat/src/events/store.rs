@@ -2,9 +2,9 @@
 //!
 //! The receiver answers Texter with a 2xx only once a delivery is durably stored; workers
 //! ([`crate::events::worker::EventWorker`]) lease stored events, run your handler, and
-//! acknowledge them after it succeeded. An event whose handler failed, timed out, or whose
-//! worker died is handed out again once its lease runs out, so every stored event reaches a
-//! handler at least once. Repeated deliveries (the same [`EventExt::dedup_key`] within the
+//! acknowledge them after it succeeded. An event whose handler failed or timed out is handed
+//! out again after a backoff, and one whose worker died once its lease runs out, so every
+//! stored event reaches a handler at least once. Repeated deliveries (the same [`EventExt::dedup_key`] within the
 //! store's de-duplication window) are dropped atomically when stored, so one delivery posted
 //! twice, to one receiver or to several sharing a store, is handled once.
 //!
@@ -121,8 +121,10 @@ impl Leased {
 
 /// A store of webhook deliveries; see the [module docs](self).
 ///
-/// Every method is one atomic step of the backend: a delivery stored twice concurrently is
-/// stored once; an event is leased to one worker at a time.
+/// Storing is atomic (a delivery stored twice concurrently is stored once) and so is each
+/// lease of an event (it is leased to one worker at a time, and only the holder of the current
+/// lease can acknowledge or release it). A store that fails in the middle of a `lease` call
+/// leaves the events it took to come back once their lease runs out.
 pub trait EventStore: Send + Sync + 'static {
     /// Stores a delivery durably (or recognises it as a duplicate). `Err(StoreError::Full)`
     /// when the store may hold no more.
@@ -130,7 +132,8 @@ pub trait EventStore: Send + Sync + 'static {
 
     /// Leases up to `max` events that are not acknowledged and not leased (or whose lease ran
     /// out), for `visibility`: until then no other worker gets them. With `ordered`, an event
-    /// is handed out only when every earlier event with its order key is acknowledged.
+    /// is handed out only when every earlier event with its order key is acknowledged (a
+    /// store may keep that order always: the Redis store does).
     fn lease(
         &self,
         max: usize,
@@ -195,6 +198,16 @@ struct Memory {
     next: u64,
     events: VecDeque<MemoryEvent>,
     seen: HashMap<String, SystemTime>,
+    /// The keys of `seen` by when they expire (one window per store, so in insertion order):
+    /// expired keys are forgotten from the front, without walking them all.
+    expiry: VecDeque<(SystemTime, String)>,
+}
+
+/// `now + d`, or a century from now when that does not fit (a window of `Duration::MAX`).
+pub(crate) fn later(now: SystemTime, d: Duration) -> SystemTime {
+    now.checked_add(d)
+        .or_else(|| now.checked_add(Duration::from_secs(100 * 365 * 24 * 60 * 60)))
+        .unwrap_or(now)
 }
 
 #[derive(Debug, Clone)]
@@ -258,18 +271,28 @@ impl EventStore for MemoryStore {
         let now = SystemTime::now();
         let result = {
             let mut m = self.lock();
-            m.seen.retain(|_, until| *until > now);
+            while let Some((until, _)) = m.expiry.front()
+                && *until <= now
+            {
+                if let Some((until, key)) = m.expiry.pop_front()
+                    && m.seen.get(&key) == Some(&until)
+                {
+                    m.seen.remove(&key);
+                }
+            }
             if m.events.len() >= self.capacity {
                 Err(StoreError::Full {
                     retry_after: Duration::from_secs(1),
                 })
             } else if let Some(key) = &delivery.dedup_key
-                && m.seen.contains_key(key)
+                && m.seen.get(key).is_some_and(|until| *until > now)
             {
                 Ok(Stored::Duplicate)
             } else {
                 if let Some(key) = delivery.dedup_key {
-                    m.seen.insert(key, now + self.window);
+                    let until = later(now, self.window);
+                    m.seen.insert(key.clone(), until);
+                    m.expiry.push_back((until, key));
                 }
                 m.next += 1;
                 let seq = m.next;
@@ -321,8 +344,8 @@ impl EventStore for MemoryStore {
                     order_key: e.order_key.clone(),
                     lease: token.clone(),
                 });
-                e.attempts += 1;
-                e.leased_until = Some(now + visibility);
+                e.attempts = e.attempts.saturating_add(1);
+                e.leased_until = Some(later(now, visibility));
                 e.lease = Some(token);
             }
         }
@@ -332,9 +355,9 @@ impl EventStore for MemoryStore {
     fn ack<'a>(&'a self, leased: &'a Leased) -> BoxFuture<'a, Result<(), StoreError>> {
         {
             let mut m = self.lock();
-            m.events.retain(|e| {
-                !(e.seq.to_string() == leased.id && e.lease.as_deref() == Some(&leased.lease))
-            });
+            let seq = leased.id.parse::<u64>().ok();
+            m.events
+                .retain(|e| !(Some(e.seq) == seq && e.lease.as_deref() == Some(&leased.lease)));
         }
         Box::pin(async { Ok(()) })
     }
@@ -347,9 +370,10 @@ impl EventStore for MemoryStore {
         {
             let mut m = self.lock();
             let now = SystemTime::now();
+            let seq = leased.id.parse::<u64>().ok();
             for e in m.events.iter_mut() {
-                if e.seq.to_string() == leased.id && e.lease.as_deref() == Some(&leased.lease) {
-                    e.leased_until = Some(now + after);
+                if Some(e.seq) == seq && e.lease.as_deref() == Some(&leased.lease) {
+                    e.leased_until = Some(later(now, after));
                     e.lease = None;
                 }
             }

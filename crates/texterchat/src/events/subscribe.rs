@@ -16,6 +16,36 @@ pub(crate) const REQUEST_ACTION: &str = "request";
 /// The request header [`Subscription::secret_header`] sets, and the receiver reads.
 pub const SECRET_HEADER: &str = "x-texter-secret";
 
+/// The query parameter of a webhook URL that carries the secret.
+pub const SECRET_PARAMETER: &str = "secret";
+
+/// `url` with the value of its [`SECRET_PARAMETER`] query parameter replaced by `<redacted>`,
+/// for Debug output and error messages (which end up in logs).
+pub(crate) fn redact_url_secret(url: &str) -> String {
+    let Some((base, rest)) = url.split_once('?') else {
+        return url.to_string();
+    };
+    let (query, fragment) = match rest.split_once('#') {
+        Some((q, f)) => (q, Some(f)),
+        None => (rest, None),
+    };
+    let query: Vec<String> = query
+        .split('&')
+        .map(|pair| match pair.split_once('=') {
+            Some((key, _)) if key.eq_ignore_ascii_case(SECRET_PARAMETER) => {
+                format!("{key}=<redacted>")
+            }
+            _ => pair.to_string(),
+        })
+        .collect();
+    let mut out = format!("{base}?{}", query.join("&"));
+    if let Some(fragment) = fragment {
+        out.push('#');
+        out.push_str(fragment);
+    }
+    out
+}
+
 /// A subscription to one webhook event: the event, your URL, and the event's own arguments.
 /// [`crate::subscriptions::Subscriptions::subscribe`] imports it in one call.
 ///
@@ -31,7 +61,10 @@ pub const SECRET_HEADER: &str = "x-texter-secret";
 /// assert_eq!(body["data"]["actions"][0]["params"]["url"], "https://example.com/hooks/texter?secret=s3cr3t");
 /// # Ok::<(), texterchat::Error>(())
 /// ```
-#[derive(Clone, Debug, PartialEq)]
+///
+/// Its `Debug` output hides the secret: the value of the URL's `secret` parameter and the
+/// [`Subscription::secret_header`].
+#[derive(Clone, PartialEq)]
 #[must_use]
 pub struct Subscription {
     kind: EventKind,
@@ -41,6 +74,23 @@ pub struct Subscription {
     label: Option<String>,
     author_uid: Option<String>,
     secret_header: Option<String>,
+}
+
+impl std::fmt::Debug for Subscription {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Subscription")
+            .field("kind", &self.kind)
+            .field("url", &redact_url_secret(&self.url))
+            .field("status", &self.status)
+            .field("keywords", &self.keywords)
+            .field("label", &self.label)
+            .field("author_uid", &self.author_uid)
+            .field(
+                "secret_header",
+                &self.secret_header.as_ref().map(|_| "<redacted>"),
+            )
+            .finish()
+    }
 }
 
 impl Subscription {
@@ -255,21 +305,21 @@ fn validate_url(url: &str) -> Result<()> {
         Error::validation(
             "Subscription::new url",
             format!("must be an absolute http(s) URL ({e})"),
-            format!("{url:?}"),
+            format!("{:?}", redact_url_secret(url)),
         )
     })?;
     if !matches!(parsed.scheme(), "https" | "http") || parsed.host().is_none() {
         return Err(Error::validation(
             "Subscription::new url",
             "must be an absolute http(s) URL Texter can reach",
-            format!("{url:?}"),
+            format!("{:?}", redact_url_secret(url)),
         ));
     }
     if url.contains("{{") {
         return Err(Error::validation(
             "Subscription::new url",
             "must not contain a `{{…}}` placeholder",
-            format!("{url:?}"),
+            format!("{:?}", redact_url_secret(url)),
         ));
     }
     Ok(())

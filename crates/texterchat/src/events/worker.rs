@@ -24,10 +24,20 @@
 //!
 //! An event is acknowledged only after the handler returned `Ok`. When it returns `Err`, panics,
 //! or runs past [`EventWorker::handler_timeout`], the event is released and handed out again
-//! (after a backoff that grows with its attempts); when the worker's process dies, the event is
-//! handed out again once its lease ([`EventWorker::visibility`]) runs out. So a handler sees every
-//! stored event at least once, and may see one again: make it idempotent, or key its effects by
-//! [`Leased::id`].
+//! after a backoff that grows with its attempts (1 s, 2 s, 4 s … 256 s, never longer than the
+//! [`EventWorker::visibility`]); when the worker's process dies, the event is handed out again
+//! once its lease ([`EventWorker::visibility`]) runs out: a restart does not hand it out sooner.
+//! So a handler sees every stored event at least once, and may see one again: make it
+//! idempotent, or key its effects by [`Leased::id`].
+//!
+//! An event whose handler always fails is retried for ever (and, with per-chat ordering, holds
+//! back its chat's later events): the handler decides when to give up, from
+//! [`Leased::previous_attempts`], by parking the event where you will look at it and returning
+//! `Ok`.
+//!
+//! Workers sharing a Redis store should use the same [`EventWorker::visibility`]: there an
+//! event is free for another worker once it was idle for the visibility *of the worker asking*
+//! (SQLite and the memory store keep each lease's own deadline).
 
 use std::future::Future;
 use std::sync::Arc;
@@ -46,6 +56,16 @@ pub const DEFAULT_HANDLER_TIMEOUT: Duration = Duration::from_secs(30);
 pub const DEFAULT_CONCURRENCY: usize = 8;
 /// How long an idle worker waits before asking the store again.
 pub const DEFAULT_POLL_INTERVAL: Duration = Duration::from_millis(100);
+/// The longest pause before asking a failing store again.
+pub const MAX_STORE_RETRY_PAUSE: Duration = Duration::from_secs(30);
+
+/// The pause after `failures` consecutive store failures: the poll interval, doubled per
+/// failure, at most [`MAX_STORE_RETRY_PAUSE`].
+fn store_retry_pause(poll: Duration, failures: u32) -> Duration {
+    poll.max(Duration::from_millis(10))
+        .saturating_mul(1u32 << failures.min(16))
+        .min(MAX_STORE_RETRY_PAUSE)
+}
 
 /// Runs a handler over the events of a store; see the [module docs](self).
 #[derive(Debug, Clone)]
@@ -113,7 +133,16 @@ impl<S: EventStore + ?Sized> EventWorker<S> {
         self
     }
 
-    /// Runs `handler` over the store's events until the store fails.
+    /// Runs `handler` over the store's events, for ever.
+    ///
+    /// A store that fails to hand out events is logged (at error level) and asked again after
+    /// a pause that grows to [`MAX_STORE_RETRY_PAUSE`]; handlers in flight are never cut short
+    /// by it.
+    ///
+    /// # Errors
+    ///
+    /// Only an invalid configuration, at once: a [`EventWorker::handler_timeout`] not shorter
+    /// than the [`EventWorker::visibility`].
     pub async fn run<H, Fut, E>(self, handler: H) -> Result<(), StoreError>
     where
         H: Fn(Leased) -> Fut + Send + Sync + 'static,
@@ -124,6 +153,11 @@ impl<S: EventStore + ?Sized> EventWorker<S> {
     }
 
     /// Runs `handler` until `stop` completes; handlers in flight finish (or time out) first.
+    /// Store failures are handled as in [`EventWorker::run`].
+    ///
+    /// # Errors
+    ///
+    /// As [`EventWorker::run`].
     pub async fn run_until<H, Fut, E>(
         self,
         handler: H,
@@ -143,12 +177,32 @@ impl<S: EventStore + ?Sized> EventWorker<S> {
         let handler = Arc::new(handler);
         let mut running: JoinSet<()> = JoinSet::new();
         let mut stop = std::pin::pin!(stop.fuse());
+        // Consecutive failures to lease: a store that fails (a Redis reconnect, a busy SQLite
+        // file) is asked again after a growing pause; the handlers in flight go on.
+        let mut failures: u32 = 0;
         loop {
+            // Every finished handler frees its slot now, not one per turn of the loop.
+            while running.try_join_next().is_some() {}
             let room = self.concurrency.saturating_sub(running.len());
             let leased = if room > 0 {
-                self.store
-                    .lease(room, self.visibility, self.ordered)
-                    .await?
+                match self.store.lease(room, self.visibility, self.ordered).await {
+                    Ok(leased) => {
+                        failures = 0;
+                        leased
+                    }
+                    Err(e) => {
+                        failures = failures.saturating_add(1);
+                        let pause = store_retry_pause(self.poll, failures);
+                        tracing::error!(error = %e, failures, retry_in_ms = pause.as_millis() as u64, "could not lease events; asking the store again");
+                        let slept = std::pin::pin!(tokio::time::sleep(pause));
+                        if let futures::future::Either::Left(_) =
+                            futures::future::select(&mut stop, slept).await
+                        {
+                            break;
+                        }
+                        continue;
+                    }
+                }
             } else {
                 Vec::new()
             };
@@ -156,8 +210,9 @@ impl<S: EventStore + ?Sized> EventWorker<S> {
             for event in leased {
                 let store = Arc::clone(&self.store);
                 let handler = Arc::clone(&handler);
-                let timeout = self.handler_timeout;
-                running.spawn(async move { handle(store, handler, event, timeout).await });
+                let (timeout, visibility) = (self.handler_timeout, self.visibility);
+                running
+                    .spawn(async move { handle(store, handler, event, timeout, visibility).await });
             }
             if got == 0 {
                 // Wait for a handler to finish, the poll interval, or the stop signal.
@@ -188,15 +243,23 @@ impl<S: EventStore + ?Sized> EventWorker<S> {
     }
 }
 
-async fn handle<S, H, Fut, E>(store: Arc<S>, handler: Arc<H>, event: Leased, timeout: Duration)
-where
+async fn handle<S, H, Fut, E>(
+    store: Arc<S>,
+    handler: Arc<H>,
+    event: Leased,
+    timeout: Duration,
+    visibility: Duration,
+) where
     S: EventStore + ?Sized,
     H: Fn(Leased) -> Fut + Send + Sync + 'static,
     Fut: Future<Output = Result<(), E>> + Send + 'static,
     E: std::fmt::Display + Send + 'static,
 {
     let attempt = event.previous_attempts;
-    let run = std::panic::AssertUnwindSafe(handler(event.clone())).catch_unwind();
+    // The call itself is inside the guarded future: a handler that panics before its first
+    // `.await` is caught too.
+    let given = event.clone();
+    let run = std::panic::AssertUnwindSafe(async move { handler(given).await }).catch_unwind();
     let outcome = match tokio::time::timeout(timeout, run).await {
         Ok(Ok(Ok(()))) => Ok(()),
         Ok(Ok(Err(e))) => Err(format!("the handler failed: {e}")),
@@ -206,9 +269,10 @@ where
     let result = match outcome {
         Ok(()) => store.ack(&event).await,
         Err(why) => {
-            // Back off: 1 s, 2 s, 4 s … up to 5 minutes.
-            let delay = Duration::from_secs(1u64 << attempt.min(8)).min(Duration::from_secs(300));
-            tracing::warn!(event = %event.id, attempt = attempt + 1, %why, "event handed out again later");
+            // Back off: 1 s, 2 s, 4 s … 256 s, and never longer than the lease, so every store
+            // (Redis counts the pause within the lease) waits the same.
+            let delay = Duration::from_secs(1u64 << attempt.min(8)).min(visibility);
+            tracing::warn!(event = %event.id, attempt = attempt.saturating_add(1), %why, retry_in_s = delay.as_secs(), "event handed out again later");
             store.release(&event, delay).await
         }
     };
