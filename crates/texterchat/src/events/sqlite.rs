@@ -38,8 +38,29 @@ use super::store::{
 pub struct SqliteStore {
     db: Arc<Mutex<Connection>>,
     writer: Arc<Mutex<Option<std::sync::mpsc::Sender<PutJob>>>>,
+    /// Dropped with the last clone of the store, which stops the checkpoint thread.
+    _checkpoints: Option<Arc<std::sync::mpsc::Sender<()>>>,
     window: Duration,
     capacity: usize,
+}
+
+/// How often the checkpoint thread copies the write-ahead log into the database file.
+const CHECKPOINT_EVERY: Duration = Duration::from_millis(500);
+
+/// Copies the WAL into the database file from a connection of its own, so no commit of the
+/// writer (and no delivery waiting for it) pays for a checkpoint's disk writes. `PASSIVE` never
+/// blocks the writer. Ends when every clone of the store is gone.
+fn checkpoint_loop(db: Connection, stop: std::sync::mpsc::Receiver<()>) {
+    loop {
+        match stop.recv_timeout(CHECKPOINT_EVERY) {
+            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
+                if let Err(e) = db.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(())) {
+                    tracing::warn!(error = %e, "SQLite checkpoint failed; retried shortly");
+                }
+            }
+            _ => return,
+        }
+    }
 }
 
 /// One delivery for the writer thread, and where to send what became of it.
@@ -216,8 +237,23 @@ const SCHEMA: &str = "
 impl SqliteStore {
     /// Opens (or creates) the store at `path`.
     pub fn open(path: impl AsRef<Path>) -> Result<Self, StoreError> {
+        let path = path.as_ref();
         let db = Connection::open(path).map_err(backend)?;
-        Self::setup(db)
+        // Checkpoints run on their own thread (see `checkpoint_loop`), not inside commits.
+        db.pragma_update(None, "wal_autocheckpoint", 0)
+            .map_err(backend)?;
+        let mut store = Self::setup(db)?;
+        let checkpointer = Connection::open(path).map_err(backend)?;
+        checkpointer
+            .busy_timeout(Duration::from_secs(5))
+            .map_err(backend)?;
+        let (stop, stopped) = std::sync::mpsc::channel();
+        std::thread::Builder::new()
+            .name("texterchat-sqlite-checkpoint".into())
+            .spawn(move || checkpoint_loop(checkpointer, stopped))
+            .map_err(backend)?;
+        store._checkpoints = Some(Arc::new(stop));
+        Ok(store)
     }
 
     /// A store in memory (for tests): the same SQL, nothing on disk.
@@ -250,6 +286,7 @@ impl SqliteStore {
         Ok(Self {
             db,
             writer: Arc::new(Mutex::new(Some(sender))),
+            _checkpoints: None,
             window: DEFAULT_DEDUP_WINDOW,
             capacity: DEFAULT_CAPACITY,
         })
