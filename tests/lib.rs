@@ -23,7 +23,7 @@ pub fn spec() -> &'static Spec {
 
 /// `tests/fixtures`.
 pub fn fixtures_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures")
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../crates/texterchat/tests/fixtures")
 }
 
 /// The ready-made Import Subscription bodies, one per webhook event.
@@ -513,3 +513,8 @@ pub fn is_empty(value: &Value) -> bool {
         _ => false,
     }
 }
+
+// The repository README's Rust examples compile (and run, unless marked) as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

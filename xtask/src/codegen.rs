@@ -327,9 +327,165 @@ fn generate_client(spec: &Spec) -> Result<(String, syn::File), String> {
     if rewritten == 0 {
         return Err("internal: progenitor no longer builds paths with `encode_path`; the path-segment check would be lost".into());
     }
-    let file: syn::File =
-        syn::parse2(tokens.clone()).map_err(|e| format!("generated code does not parse: {e}"))?;
+    let mut file: syn::File =
+        syn::parse2(tokens).map_err(|e| format!("generated code does not parse: {e}"))?;
+    let grown = make_types_growable(spec, &mut file)?;
+    if grown == 0 {
+        return Err("internal: no generated struct found in `mod types`".into());
+    }
+    let tokens = quote!(#file);
     Ok((render(tokens)?, file))
+}
+
+/// Semver: a minor release may add fields (and enum variants) to the spec, so no user code may
+/// depend on a generated type having exactly today's. Every struct with named fields and every
+/// enum in `types` becomes `#[non_exhaustive]`, and every such struct gets
+/// `new(required fields)`, which sets the optional ones to `None` (or their serde default).
+/// A new optional field then changes neither `new` nor any `match`/field access users wrote.
+/// Returns how many structs got a constructor.
+fn make_types_growable(spec: &Spec, file: &mut syn::File) -> Result<usize, String> {
+    let types = file
+        .items
+        .iter_mut()
+        .find_map(|item| match item {
+            syn::Item::Mod(m) if m.ident == "types" => m.content.as_mut(),
+            _ => None,
+        })
+        .ok_or("internal: progenitor's output has no `mod types`")?;
+    let (_, requests) = lint::response_and_request_schemas(spec);
+    let mut constructors: Vec<syn::Item> = Vec::new();
+    for item in types.1.iter_mut() {
+        match item {
+            syn::Item::Struct(s) if matches!(s.fields, syn::Fields::Named(_)) => {
+                s.attrs.push(syn::parse_quote!(#[non_exhaustive]));
+                let setters = requests.contains(&s.ident.to_string());
+                constructors.push(constructor(spec, s, setters)?);
+            }
+            syn::Item::Enum(e) => e.attrs.push(syn::parse_quote!(#[non_exhaustive])),
+            _ => {}
+        }
+    }
+    let made = constructors.len();
+    types.1.extend(constructors);
+    Ok(made)
+}
+
+/// Whether a generated field must be given to `new`: not an `Option`, not `#[serde(default)]`,
+/// not a `#[serde(flatten)]` map of extra keys.
+pub fn is_required_field(field: &syn::Field) -> bool {
+    let is_option = matches!(&field.ty, syn::Type::Path(p)
+        if p.path.segments.last().is_some_and(|s| s.ident == "Option"));
+    let defaulted = field
+        .attrs
+        .iter()
+        .filter(|a| a.path().is_ident("serde"))
+        .any(|a| {
+            quote!(#a)
+                .to_string()
+                .split(|c: char| !c.is_alphanumeric() && c != '_')
+                .any(|w| w == "default" || w == "flatten")
+        });
+    !is_option && !defaulted
+}
+
+/// The required fields of a generated struct, in the order `new` takes them: the order of the
+/// spec's `required` list when the struct is a component schema, else declaration order.
+pub fn constructor_fields(spec: &Spec, item: &syn::ItemStruct) -> Vec<syn::Field> {
+    let mut required: Vec<syn::Field> = item
+        .fields
+        .iter()
+        .filter(|f| is_required_field(f))
+        .cloned()
+        .collect();
+    let order: Vec<String> = spec
+        .raw
+        .pointer(&format!("/components/schemas/{}/required", item.ident))
+        .and_then(Value::as_array)
+        .map(|r| {
+            r.iter()
+                .filter_map(Value::as_str)
+                .map(str::to_string)
+                .collect()
+        })
+        .unwrap_or_default();
+    required.sort_by_key(|f| {
+        let wire = crate::index::serde_rename(&f.attrs)
+            .or_else(|| f.ident.as_ref().map(ToString::to_string))
+            .unwrap_or_default();
+        order.iter().position(|w| *w == wire).unwrap_or(usize::MAX)
+    });
+    required
+}
+
+/// `new`, and for a type that requests carry, one chainable setter per optional field
+/// (`TemplateComponent::new().type_(TemplateComponentType::Body).text("Hi")`), named as the
+/// field: the growable stand-in for `X { a, b, ..Default::default() }`.
+fn constructor(spec: &Spec, item: &syn::ItemStruct, setters: bool) -> Result<syn::Item, String> {
+    let name = &item.ident;
+    let setters: Vec<TokenStream> = item
+        .fields
+        .iter()
+        .filter(|_| setters)
+        .filter_map(|f| {
+            let ident = f.ident.as_ref()?;
+            let syn::Type::Path(p) = &f.ty else {
+                return None;
+            };
+            let last = p.path.segments.last()?;
+            if last.ident != "Option" {
+                return None;
+            }
+            let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+                return None;
+            };
+            let inner = args.args.first()?;
+            let wire = crate::index::serde_rename(&f.attrs).unwrap_or_else(|| ident.to_string());
+            let doc = format!(" Sets `{wire}`.");
+            Some(quote! {
+                #[doc = #doc]
+                pub fn #ident(mut self, value: impl ::std::convert::Into<#inner>) -> Self {
+                    self.#ident = Some(value.into());
+                    self
+                }
+            })
+        })
+        .collect();
+    let required = constructor_fields(spec, item);
+    let args = required.iter().map(|f| {
+        let (ident, ty) = (&f.ident, &f.ty);
+        quote!(#ident: impl ::std::convert::Into<#ty>)
+    });
+    let inits = item.fields.iter().map(|f| {
+        let ident = &f.ident;
+        if is_required_field(f) {
+            quote!(#ident: #ident.into())
+        } else {
+            quote!(#ident: ::std::default::Default::default())
+        }
+    });
+    let doc = if required.is_empty() {
+        format!(" A `{name}` with every field unset.")
+    } else {
+        let names: Vec<String> = required
+            .iter()
+            .filter_map(|f| f.ident.as_ref().map(|i| format!("`{i}`")))
+            .collect();
+        format!(
+            " A `{name}` with its required fields ({}); every other field starts unset.",
+            names.join(", ")
+        )
+    };
+    syn::parse2(quote! {
+        impl #name {
+            #[doc = #doc]
+            #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+            pub fn new(#(#args),*) -> Self {
+                Self { #(#inits,)* }
+            }
+            #(#setters)*
+        }
+    })
+    .map_err(|e| format!("internal: constructor of {name}: {e}"))
 }
 
 /// Replaces progenitor's `encode_path(&x.to_string())` with

@@ -102,6 +102,9 @@ struct Body {
     /// The fields of an object body: required ones become arguments of the method, optional
     /// ones setters. `None` for other bodies (an enum, a map), which are one argument.
     fields: Option<Vec<BodyField>>,
+    /// The arguments of the body type's generated `new`, in its order (the types are
+    /// `#[non_exhaustive]`, so the surface cannot build them with a struct literal).
+    constructor: Vec<Ident>,
 }
 
 struct Paging {
@@ -806,10 +809,22 @@ pub fn generate(spec: &Spec, file: &syn::File) -> Result<Surface, String> {
                     });
                     fields
                 });
+                let constructor = p
+                    .types
+                    .get(&type_name)
+                    .filter(|_| builder_of.is_some())
+                    .map(|st| {
+                        crate::codegen::constructor_fields(spec, st)
+                            .into_iter()
+                            .filter_map(|f| f.ident)
+                            .collect()
+                    })
+                    .unwrap_or_default();
                 Some(Body {
                     schema: name,
                     ty: body_tokens,
                     fields,
+                    constructor,
                 })
             }
         };
@@ -980,7 +995,6 @@ pub fn generate(spec: &Spec, file: &syn::File) -> Result<Surface, String> {
                     new_inits.push(quote!(body: body.into()));
                 }
                 Some(fields) => {
-                    let mut inits = Vec::new();
                     let mut names: BTreeSet<String> =
                         path_params.iter().map(|p| p.ident.to_string()).collect();
                     let mut setter_names: BTreeSet<String> =
@@ -992,9 +1006,10 @@ pub fn generate(spec: &Spec, file: &syn::File) -> Result<Surface, String> {
                         let ident = &f.ident;
                         let fty = &f.ty;
                         if f.flatten {
-                            inits.push(quote!(#ident: ::std::default::Default::default()));
-                        } else if f.optional {
-                            inits.push(quote!(#ident: None));
+                            // The map of extra keys starts empty (in `new`) and has no setter.
+                            continue;
+                        }
+                        if f.optional {
                             if !setter_names.insert(ident.to_string()) {
                                 return Err(format!(
                                     "{}: body field `{ident}` collides with another setter",
@@ -1042,10 +1057,10 @@ pub fn generate(spec: &Spec, file: &syn::File) -> Result<Surface, String> {
                                 ));
                             }
                             new_args.push(quote!(#ident: impl ::std::convert::Into<#fty>));
-                            inits.push(quote!(#ident: #ident.into()));
                         }
                     }
-                    new_inits.push(quote!(body: #ty { #(#inits,)* }));
+                    let args = &b.constructor;
+                    new_inits.push(quote!(body: #ty::new(#(#args),*)));
                 }
             }
             let doc = format!(

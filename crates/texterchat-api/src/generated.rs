@@ -12,6 +12,7 @@ pub mod types {
 identifier, a department, or both.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct AssignChatRequest {
         ///The agent's CRM identifier in Texter.
         #[serde(
@@ -64,6 +65,7 @@ parentheses between them) is inferred from E.164: the reference says only "any c
     }
     ///A bot session. Bots may add keys of their own.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct BotState {
         #[serde(
             rename = "flowVersion",
@@ -91,6 +93,7 @@ parentheses between them) is inferred from E.164: the reference says only "any c
     }
     ///The bot flow and its version.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct BotStateFlowVersion {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub identifier: ::std::option::Option<::std::string::String>,
@@ -104,6 +107,7 @@ parentheses between them) is inferred from E.164: the reference says only "any c
     }
     ///A channel account and, on chats and messages, the contact on it.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct ChannelInfo {
         ///The business account; for WhatsApp the business phone number.
         #[serde(
@@ -130,6 +134,7 @@ include `lastMessage`; `personChats` only appears in webhook payloads. The refer
 of this object could only be read in part.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct Chat {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub agent: ::std::option::Option<ChatAgent>,
@@ -310,6 +315,7 @@ order: compare a message's `timestamp` with this to drop stale deliveries.
     }
     ///The agent a chat is assigned to.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct ChatAgent {
         ///The agent's name; may be empty.
         #[serde(
@@ -328,6 +334,7 @@ order: compare a message's `timestamp` with this to drop stale deliveries.
     }
     ///Data of chatAssigned.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct ChatAssignedEventData {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub agent: ::std::option::Option<WebhookAgent>,
@@ -341,6 +348,7 @@ order: compare a message's `timestamp` with this to drop stale deliveries.
     }
     ///Data of the chat events that carry only the chat.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct ChatEventData {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub chat: ::std::option::Option<Chat>,
@@ -352,6 +360,7 @@ order: compare a message's `timestamp` with this to drop stale deliveries.
     }
     ///Data of chatLabelsUpdated and chatSpecificLabelAdded; `chat.labels` is the new set.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct ChatLabelsEventData {
         ///Label ids just added.
         #[serde(
@@ -384,6 +393,7 @@ order: compare a message's `timestamp` with this to drop stale deliveries.
     }
     ///Messages of a chat, oldest first.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct ChatMessagesResponse {
         ///Time of the chat's last message, in epoch milliseconds (whole chat, not this page).
         #[serde(
@@ -407,6 +417,7 @@ order: compare a message's `timestamp` with this to drop stale deliveries.
     }
     ///Present when the contact unsubscribed from template messages. Only `date` could be read in the reference.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct ChatUnsubscribed {
         ///When the contact unsubscribed.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -419,6 +430,7 @@ order: compare a message's `timestamp` with this to drop stale deliveries.
     }
     ///A full chat merged with the `success` flag.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct ChatWithSuccess {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub agent: ::std::option::Option<ChatAgent>,
@@ -603,6 +615,7 @@ order: compare a message's `timestamp` with this to drop stale deliveries.
 entries and of `org` are kept as free-form JSON.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct ContactCard {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub addresses: ::std::option::Option<
@@ -644,6 +657,7 @@ entries and of `org` are kept as free-form JSON.
     }
     ///`ContactCardName`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct ContactCardName {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub formatted_name: ::std::option::Option<::std::string::String>,
@@ -657,6 +671,7 @@ entries and of `org` are kept as free-form JSON.
     }
     ///Which revision to copy and the new scenario's name. Whether either field is required is not documented.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct CopyScenarioRequest {
         ///Inferred - the other scenario write endpoints accept it.
         #[serde(
@@ -684,6 +699,7 @@ entries and of `org` are kept as free-form JSON.
     }
     ///A new label.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct CreateLabelRequest {
         ///Full hex color.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -700,6 +716,7 @@ entries and of `org` are kept as free-form JSON.
     }
     ///A new quick reply. Which children of `send` are individually required is not documented; `contents` and `target` surely are.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct CreateQuickReplyRequest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub display: ::std::option::Option<QuickReplyDisplay>,
@@ -715,6 +732,7 @@ one target (the reference does not state the counts).
     }
     ///The Texter side of a new template.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct CreateTemplateRequest {
         pub category: crate::enums::TemplateCategory,
         ///Chat status after the recipient replies; create accepts BOT, PENDING, ASSIGNED or RESOLVED (0-3).
@@ -769,6 +787,7 @@ one target (the reference does not state the counts).
 any other field is kept. The SDK keeps the raw body too.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct Error {
         ///A field some error bodies carry; its meaning is not documented.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -797,6 +816,7 @@ any other field is kept. The SDK keeps the raw body too.
 every ready-made body has it, no source says it is optional.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct ImportSubscriptionRequest {
         /**`active` enables it at once, `inactive` saves an inactive revision, `draft` saves a
 draft (mentioned on the Import page only). The ready-made bodies use `active`.
@@ -823,6 +843,7 @@ draft (mentioned on the Import page only). The ready-made bodies use `active`.
 created or deleted, only renamed or recolored.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct Label {
         ///Full hex color `#RRGGBB`; `#555555` when not set at creation.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -844,6 +865,7 @@ created or deleted, only renamed or recolored.
     }
     ///A page of labels.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct LabelsResponse {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub labels: ::std::vec::Vec<Label>,
@@ -857,6 +879,7 @@ created or deleted, only renamed or recolored.
     }
     ///Preview of a chat's last message.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct LastMessage {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub media: ::std::vec::Vec<MessageMedia>,
@@ -875,6 +898,7 @@ changes and carry no direction, status or content. The reference page of this ob
 could only be read in part (reactions and some system-message fields are missing).
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct Message {
         ///"Bot" or an agent uid. Seen in Texter's bot documentation only.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -964,6 +988,7 @@ could only be read in part (reactions and some system-message fields are missing
     }
     ///A reply button.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct MessageButton {
         ///Value returned in the contact's postback.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -979,6 +1004,7 @@ could only be read in part (reactions and some system-message fields are missing
     }
     ///The provider's view of a message.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct MessageChannelInfo {
         /**The provider message id (WhatsApp `wamid…`). Use it as Send's `context`; status webhooks
 carry it in `externalId`. On system messages it is an internal placeholder.
@@ -993,6 +1019,7 @@ carry it in `externalId`. On system messages it is an internal placeholder.
     }
     ///A message body as Send a Message to Chat takes it, kept open to every message type.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct MessageContent {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub buttons: ::std::option::Option<::std::vec::Vec<MessageButton>>,
@@ -1016,6 +1043,7 @@ carry it in `externalId`. On system messages it is an internal placeholder.
     }
     ///Data of the message events (newMessage, newIncomingMessage, newMatchedMessage, newMediaMessage).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct MessageEventData {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub chat: ::std::option::Option<Chat>,
@@ -1029,6 +1057,7 @@ carry it in `externalId`. On system messages it is an internal placeholder.
     }
     ///A list menu. WhatsApp allows at most 10 rows across all sections.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct MessageList {
         ///Text of the button that opens the list.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1043,6 +1072,7 @@ carry it in `externalId`. On system messages it is an internal placeholder.
     }
     ///A row of a list menu.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct MessageListRow {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
@@ -1058,6 +1088,7 @@ carry it in `externalId`. On system messages it is an internal placeholder.
     }
     ///A section of a list menu.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct MessageListSection {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub rows: ::std::option::Option<::std::vec::Vec<MessageListRow>>,
@@ -1102,6 +1133,7 @@ address are likely but unverified), so it is kept as free-form JSON.
     }
     ///A media item of a received or sent message.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct MessageMedia {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub caption: ::std::option::Option<::std::string::String>,
@@ -1145,6 +1177,7 @@ address are likely but unverified), so it is kept as free-form JSON.
     }
     ///Present when the file was deleted.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct MessageMediaDeleted {
         ///When the file was deleted; epoch milliseconds by the API's naming convention.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1157,6 +1190,7 @@ address are likely but unverified), so it is kept as free-form JSON.
     }
     ///`MessageMediaMetadata`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct MessageMediaMetadata {
         #[serde(
             rename = "frequentlyForwarded",
@@ -1173,6 +1207,7 @@ address are likely but unverified), so it is kept as free-form JSON.
     }
     ///Message metadata.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct MessageMetadata {
         ///Seen in Texter's bot documentation only.
         #[serde(
@@ -1197,6 +1232,7 @@ address are likely but unverified), so it is kept as free-form JSON.
     }
     ///The button or list row the contact chose.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct MessagePostback {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
@@ -1212,6 +1248,7 @@ address are likely but unverified), so it is kept as free-form JSON.
     }
     ///One step of a message's delivery history.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct MessageStatusChange {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<crate::enums::MessageStatus>,
@@ -1231,6 +1268,7 @@ string templates, so their JSON types on delivery are unverified; the SDK accept
 or digit strings, and keeps `error` and `externalId` as raw JSON.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct MessageStatusEventData {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub chat: ::std::option::Option<Chat>,
@@ -1261,6 +1299,7 @@ or digit strings, and keeps `error` and `externalId` as raw JSON.
 (its own schema, so that its rules do not bind what the server sends).
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct NewQuickReplySend {
         ///Milliseconds between the messages when there are several.
         #[serde(
@@ -1281,6 +1320,7 @@ or digit strings, and keeps `error` and `externalId` as raw JSON.
     }
     ///A channel account (and optionally one chat) to offer a quick reply in; the request side of `QuickReplyTarget`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct NewQuickReplyTarget {
         #[serde(
             rename = "accountId",
@@ -1300,6 +1340,7 @@ or digit strings, and keeps `error` and `externalId` as raw JSON.
     }
     ///A reply button to send; it needs a title (WhatsApp shows nothing without one).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct OutgoingButton {
         ///Value returned in the contact's postback.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1318,6 +1359,7 @@ document and audio. Whether `caption` and `filename` are accepted when sending i
 documented.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct OutgoingMedia {
         ///The id of a file Texter already holds.
         #[serde(
@@ -1338,6 +1380,7 @@ documented.
     }
     ///A chat of the same person, as a channel reference.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct PersonChatRef {
         #[serde(
             rename = "accountId",
@@ -1359,6 +1402,7 @@ rate limits, verification issues). A problem without `resolvedAt` is still activ
 Returned by List Channel Health Problems (path not published) and the channel health events.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct Problem {
         ///The affected account (as `chatChannelInfo.accountId` on messages).
         #[serde(
@@ -1423,6 +1467,7 @@ Returned by List Channel Health Problems (path not published) and the channel he
     }
     ///Data of the channel health events.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct ProblemEventData {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub problem: ::std::option::Option<Problem>,
@@ -1434,6 +1479,7 @@ Returned by List Channel Health Problems (path not published) and the channel he
     }
     ///The WhatsApp side of a template.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct ProviderTemplate {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub category: ::std::option::Option<crate::enums::TemplateCategory>,
@@ -1455,6 +1501,7 @@ or `displayName`; `botState` holds only the session id; the last-message time is
 the reference example does not show it.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct PublicChat {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub agent: ::std::option::Option<ChatAgent>,
@@ -1527,6 +1574,7 @@ the reference example does not show it.
     }
     ///A page of quick replies.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct QuickRepliesResponse {
         #[serde(
             rename = "quickReplies",
@@ -1544,6 +1592,7 @@ the reference example does not show it.
     }
     ///One or more prepared messages, and where they are offered.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct QuickReply {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub display: ::std::option::Option<QuickReplyDisplay>,
@@ -1561,6 +1610,7 @@ the reference example does not show it.
     }
     ///How agents see a quick reply.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct QuickReplyDisplay {
         ///Visible only to these departments.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1583,6 +1633,7 @@ the reference example does not show it.
     }
     ///Bookkeeping of a quick reply.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct QuickReplyMetadata {
         ///Your integration's data, set with `updateClientMetadata`. Texter reads only `aiQuickReply`.
         #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
@@ -1601,6 +1652,7 @@ the reference example does not show it.
     }
     ///The messages of a quick reply and where they are offered.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct QuickReplySend {
         ///Milliseconds between the messages when there are several.
         #[serde(
@@ -1621,6 +1673,7 @@ the reference example does not show it.
     }
     ///A channel account (and optionally one chat) a quick reply is offered in.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct QuickReplyTarget {
         #[serde(
             rename = "accountId",
@@ -1640,6 +1693,7 @@ the reference example does not show it.
     }
     ///One update operation - an object with exactly one key.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub enum QuickReplyUpdate {
         #[serde(rename = "updateSendContents")]
         UpdateSendContents(::std::vec::Vec<MessageContent>),
@@ -1704,6 +1758,7 @@ the reference example does not show it.
     }
     ///What happens when the contact replies to a template. Set by template defaults or by Send Template's `replyAction`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct ReplyAction {
         ///Bot to run after the reply (listed in the schema only).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1768,6 +1823,7 @@ the reference example does not show it.
     }
     ///A file sent on reply (listed in the schema only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct ReplyActionReplyToTemplateFile {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
@@ -1786,6 +1842,7 @@ documented for subscriptions (inferred: custom headers, such as a shared secret,
 receiving endpoint). Other keys are kept.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct RequestActionParams {
         ///The body sent - for subscriptions the `{eventName, eventData}` envelope, with `##provide` placeholders Texter fills.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1824,6 +1881,7 @@ receiving endpoint). Other keys are kept.
     }
     ///Options for resolving a chat.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct ResolveChatRequest {
         ///Send the default resolution message to the contact first.
         #[serde(
@@ -1842,6 +1900,7 @@ number of inactive ones (re-activatable) and drafts. Paused scenarios have no
 `activeRevision`.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct Scenario {
         #[serde(
             rename = "activeRevision",
@@ -1871,6 +1930,7 @@ number of inactive ones (re-activatable) and drafts. Paused scenarios have no
     }
     ///A scenario as imported.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct ScenarioDefinition {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub actions: ::std::option::Option<::std::vec::Vec<ScenarioStep>>,
@@ -1915,6 +1975,7 @@ number of inactive ones (re-activatable) and drafts. Paused scenarios have no
     }
     ///Loaders run before or after the conditions.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct ScenarioLoaders {
         #[serde(
             rename = "afterConditions",
@@ -1934,6 +1995,7 @@ number of inactive ones (re-activatable) and drafts. Paused scenarios have no
     }
     ///Scenario options.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct ScenarioOptions {
         #[serde(
             rename = "unorderedActions",
@@ -1948,6 +2010,7 @@ number of inactive ones (re-activatable) and drafts. Paused scenarios have no
     }
     ///One revision (or draft) of a scenario.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct ScenarioRevision {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub actions: ::std::vec::Vec<ScenarioStep>,
@@ -2013,6 +2076,7 @@ number of inactive ones (re-activatable) and drafts. Paused scenarios have no
     }
     ///Authorship and activation history of a revision.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct ScenarioRevisionMetadata {
         ///When the revision was activated, in epoch milliseconds.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2038,6 +2102,7 @@ number of inactive ones (re-activatable) and drafts. Paused scenarios have no
     }
     ///`ScenarioRevisionMetadataActivationsItem`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct ScenarioRevisionMetadataActivationsItem {
         ///When it was activated, in epoch milliseconds.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2057,6 +2122,7 @@ number of inactive ones (re-activatable) and drafts. Paused scenarios have no
 Runs, whose path is not published (use the raw request API).
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct ScenarioRun {
         ///False when the conditions filtered the event out (actions did not run).
         #[serde(
@@ -2096,6 +2162,7 @@ Runs, whose path is not published (use the raw request API).
     }
     ///One executed component of a run.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct ScenarioRunStep {
         ///Present when the step failed.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2139,6 +2206,7 @@ Runs, whose path is not published (use the raw request API).
     }
     ///A loader, condition or action of a scenario.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct ScenarioStep {
         ///Loaders only - the name the loaded value is known by.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2162,6 +2230,7 @@ Runs, whose path is not published (use the raw request API).
     }
     ///The scenarios of the project.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct ScenariosResponse {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub scenarios: ::std::vec::Vec<Scenario>,
@@ -2175,6 +2244,7 @@ Runs, whose path is not published (use the raw request API).
     }
     ///A page of Search Chats.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct SearchChatsResponse {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub data: ::std::vec::Vec<Chat>,
@@ -2189,6 +2259,7 @@ Runs, whose path is not published (use the raw request API).
     }
     ///Text with one to three reply buttons.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct SendButtonsMessage {
         pub buttons: ::std::vec::Vec<OutgoingButton>,
         ///Provider id (`wamid…`) of the message to reply to.
@@ -2222,6 +2293,7 @@ Runs, whose path is not published (use the raw request API).
         PartialEq,
         PartialOrd
     )]
+    #[non_exhaustive]
     pub enum SendButtonsMessageType {
         #[serde(rename = "buttons")]
         Buttons,
@@ -2262,6 +2334,7 @@ Runs, whose path is not published (use the raw request API).
     }
     ///One or more contact cards. The send-side card schema was not readable; the received shape is used.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct SendContactsMessage {
         pub contacts: ::std::vec::Vec<ContactCard>,
         ///Provider id (`wamid…`) of the message to reply to.
@@ -2294,6 +2367,7 @@ Runs, whose path is not published (use the raw request API).
         PartialEq,
         PartialOrd
     )]
+    #[non_exhaustive]
     pub enum SendContactsMessageType {
         #[serde(rename = "contacts")]
         Contacts,
@@ -2334,6 +2408,7 @@ Runs, whose path is not published (use the raw request API).
     }
     ///Text with a list menu of at most 10 rows across all sections.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct SendListMessage {
         ///Provider id (`wamid…`) of the message to reply to.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2368,6 +2443,7 @@ Runs, whose path is not published (use the raw request API).
         PartialEq,
         PartialOrd
     )]
+    #[non_exhaustive]
     pub enum SendListMessageType {
         #[serde(rename = "list")]
         List,
@@ -2408,6 +2484,7 @@ Runs, whose path is not published (use the raw request API).
     }
     ///A location. Its fields are not documented (see MessageLocation).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct SendLocationMessage {
         ///Provider id (`wamid…`) of the message to reply to.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2440,6 +2517,7 @@ Runs, whose path is not published (use the raw request API).
         PartialEq,
         PartialOrd
     )]
+    #[non_exhaustive]
     pub enum SendLocationMessageType {
         #[serde(rename = "location")]
         Location,
@@ -2480,6 +2558,7 @@ Runs, whose path is not published (use the raw request API).
     }
     ///One to ten media items.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct SendMediaMessage {
         ///Provider id (`wamid…`) of the message to reply to.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2512,6 +2591,7 @@ Runs, whose path is not published (use the raw request API).
         PartialEq,
         PartialOrd
     )]
+    #[non_exhaustive]
     pub enum SendMediaMessageType {
         #[serde(rename = "media")]
         Media,
@@ -2555,6 +2635,7 @@ id of a message to reply to) and `tmpSendId` (your own tracking id).
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
+    #[non_exhaustive]
     pub enum SendMessageRequest {
         TextMessage(SendTextMessage),
         MediaMessage(SendMediaMessage),
@@ -2595,6 +2676,7 @@ id of a message to reply to) and `tmpSendId` (your own tracking id).
     }
     ///Result of a send.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct SendMessageResponse {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub messages: ::std::vec::Vec<Message>,
@@ -2612,6 +2694,7 @@ values (probably image, video, document) and any further field were not readable
 keys are kept and sent as given.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct SendTemplateHeader {
         ///The file name shown for a document.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2634,6 +2717,7 @@ keys are kept and sent as given.
 `sessionMessage` were not readable in the reference; they are passed through as JSON.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct SendTemplateRequest {
         /**Values for `{{1}}`, `{{2}}`, … in order; required when the body has variables. Values
 may not contain line breaks, tabs or five consecutive spaces.
@@ -2702,6 +2786,7 @@ The pattern is the inferred phone rule of Assign Chat's `phone`.
 documented (`error` is inferred), so fields the spec does not list are kept.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct SendTemplateResponse {
         ///Inferred field name - the explanation when `success` is false.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2733,6 +2818,7 @@ documented (`error` is inferred), so fields the spec does not list are kept.
     }
     ///A text message.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct SendTextMessage {
         ///Provider id (`wamid…`) of the message to reply to, from `message.channelInfo.id`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2766,6 +2852,7 @@ documented (`error` is inferred), so fields the spec does not list are kept.
         PartialEq,
         PartialOrd
     )]
+    #[non_exhaustive]
     pub enum SendTextMessageType {
         #[serde(rename = "text")]
         Text,
@@ -2806,6 +2893,7 @@ documented (`error` is inferred), so fields the spec does not list are kept.
     }
     ///Options for a public link.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct ShareFileRequest {
         ///Lifetime of the link in seconds (10 s to 20 years). Omit for a link that never expires.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2818,6 +2906,7 @@ documented (`error` is inferred), so fields the spec does not list are kept.
     }
     ///A public, read-only link to a file.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct ShareLink {
         ///The share token.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2833,6 +2922,7 @@ documented (`error` is inferred), so fields the spec does not list are kept.
     }
     ///The `{success}` envelope some operations answer with.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct SuccessResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub success: ::std::option::Option<bool>,
@@ -2847,6 +2937,7 @@ defaults) plus WhatsApp-side data in `provider_template`. Localizations wait in
 `localizationDrafts` until submitted.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct Template {
         #[serde(
             rename = "attachedFile",
@@ -2951,6 +3042,7 @@ defaults) plus WhatsApp-side data in `provider_template`. Localizations wait in
     }
     ///A file attached to the template; its meaning is not documented.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct TemplateAttachedFile {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
@@ -2964,6 +3056,7 @@ defaults) plus WhatsApp-side data in `provider_template`. Localizations wait in
     }
     ///A template button.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct TemplateButton {
         ///Sample value for a URL variable (`{url}` per the reference); kept as raw JSON.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2991,6 +3084,7 @@ component holds up to 3 QUICK_REPLY buttons, or up to 2 call-to-action buttons (
 PHONE_NUMBER, FLOW); the two groups cannot be mixed.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct TemplateComponent {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub buttons: ::std::option::Option<::std::vec::Vec<TemplateButton>>,
@@ -3011,6 +3105,7 @@ PHONE_NUMBER, FLOW); the two groups cannot be mixed.
     }
     ///Sample values WhatsApp reviews.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct TemplateComponentExample {
         ///One list of sample values for the body variables.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3030,6 +3125,7 @@ PHONE_NUMBER, FLOW); the two groups cannot be mixed.
 can also pre-fill header media and button payloads (shapes not readable).
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct TemplateDefaults {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub body: ::std::vec::Vec<::std::string::String>,
@@ -3043,6 +3139,7 @@ can also pre-fill header media and button payloads (shapes not readable).
     }
     ///One language of a template.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct TemplateLocalization {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub components: ::std::vec::Vec<TemplateComponent>,
@@ -3089,6 +3186,7 @@ can also pre-fill header media and button payloads (shapes not readable).
     }
     ///WhatsApp's quality rating.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct TemplateLocalizationQualityScore {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub reasons: ::std::vec::Vec<::std::string::String>,
@@ -3102,6 +3200,7 @@ can also pre-fill header media and button payloads (shapes not readable).
     }
     ///The content of one language.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct TemplateLocalizationRequest {
         pub components: ::std::vec::Vec<TemplateComponent>,
         ///Send-time defaults (not reviewed by WhatsApp).
@@ -3119,6 +3218,7 @@ can also pre-fill header media and button payloads (shapes not readable).
     }
     ///A phone number to unsubscribe from, or resubscribe to, template messages.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct TemplateSubscriptionRequest {
         ///One WhatsApp channel account; all of them when omitted.
         #[serde(
@@ -3138,6 +3238,7 @@ pattern is the inferred phone rule of Assign Chat's `phone`.
     }
     ///A phone number unsubscribed from template messages.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct UnsubscribedUser {
         ///International format with `+`.
         pub phone: ::std::string::String,
@@ -3154,6 +3255,7 @@ pattern is the inferred phone rule of Assign Chat's `phone`.
 source shows it, none says it is optional.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct UpdateChatCrmDataRequest {
         ///Arbitrary JSON, nested values allowed.
         pub data: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -3165,6 +3267,7 @@ source shows it, none says it is optional.
     }
     ///Exactly one of `add`, `remove` or `set`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub enum UpdateChatLabelsRequest {
         #[serde(rename = "add")]
         Add(::std::vec::Vec<::std::string::String>),
@@ -3175,6 +3278,7 @@ source shows it, none says it is optional.
     }
     ///Chat properties to replace. Field names come from Texter's own code.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct UpdateChatRequest {
         ///Replaces the whole CRM data object.
         #[serde(
@@ -3210,6 +3314,7 @@ source shows it, none says it is optional.
     }
     ///New name and/or color of a label.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct UpdateLabelRequest {
         ///Full hex color.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3224,6 +3329,7 @@ source shows it, none says it is optional.
     }
     ///Texter-side template behaviour to change; omitted fields stay.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct UpdateTemplateRequest {
         ///Chat status after the recipient replies (0-3).
         #[serde(
@@ -3275,6 +3381,7 @@ source shows it, none says it is optional.
     }
     ///The agent who took a chat, narrowed.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct WebhookAgent {
         #[serde(
             rename = "crmId",
@@ -3302,6 +3409,7 @@ source shows it, none says it is optional.
     }
     ///The body Texter POSTs to a subscription's URL. Answer with any 2xx to acknowledge.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct WebhookDelivery {
         ///The event's data; its shape depends on `eventName`.
         #[serde(
@@ -15858,6 +15966,2462 @@ source shows it, none says it is optional.
         impl From<String> for ConversionError {
             fn from(value: String) -> Self {
                 Self(value.into())
+            }
+        }
+    }
+    impl AssignChatRequest {
+        /// A `AssignChatRequest` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                agent_crm_id: ::std::default::Default::default(),
+                agent_email: ::std::default::Default::default(),
+                agent_uid: ::std::default::Default::default(),
+                channel: ::std::default::Default::default(),
+                chat_id: ::std::default::Default::default(),
+                department_id: ::std::default::Default::default(),
+                phone: ::std::default::Default::default(),
+            }
+        }
+        /// Sets `agentCrmId`.
+        pub fn agent_crm_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.agent_crm_id = Some(value.into());
+            self
+        }
+        /// Sets `agentEmail`.
+        pub fn agent_email(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.agent_email = Some(value.into());
+            self
+        }
+        /// Sets `agentUid`.
+        pub fn agent_uid(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.agent_uid = Some(value.into());
+            self
+        }
+        /// Sets `channel`.
+        pub fn channel(
+            mut self,
+            value: impl ::std::convert::Into<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+        ) -> Self {
+            self.channel = Some(value.into());
+            self
+        }
+        /// Sets `chatId`.
+        pub fn chat_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.chat_id = Some(value.into());
+            self
+        }
+        /// Sets `departmentId`.
+        pub fn department_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.department_id = Some(value.into());
+            self
+        }
+        /// Sets `phone`.
+        pub fn phone(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.phone = Some(value.into());
+            self
+        }
+    }
+    impl BotState {
+        /// A `BotState` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                flow_version: ::std::default::Default::default(),
+                id: ::std::default::Default::default(),
+                node: ::std::default::Default::default(),
+                user_state: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl BotStateFlowVersion {
+        /// A `BotStateFlowVersion` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                identifier: ::std::default::Default::default(),
+                version: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl ChannelInfo {
+        /// A `ChannelInfo` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                account_id: ::std::default::Default::default(),
+                id: ::std::default::Default::default(),
+                metadata: ::std::default::Default::default(),
+                name: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl Chat {
+        /// A `Chat` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                agent: ::std::default::Default::default(),
+                block_templates: ::std::default::Default::default(),
+                bot_state: ::std::default::Default::default(),
+                channel: ::std::default::Default::default(),
+                channel_info: ::std::default::Default::default(),
+                client_phone: ::std::default::Default::default(),
+                client_phone_e164: ::std::default::Default::default(),
+                created: ::std::default::Default::default(),
+                crm_data: ::std::default::Default::default(),
+                crm_deep_link: ::std::default::Default::default(),
+                department_id: ::std::default::Default::default(),
+                display_name: ::std::default::Default::default(),
+                entity_phone: ::std::default::Default::default(),
+                external_bot: ::std::default::Default::default(),
+                id: ::std::default::Default::default(),
+                image: ::std::default::Default::default(),
+                labels: ::std::default::Default::default(),
+                last_incoming_message_timestamp: ::std::default::Default::default(),
+                last_message: ::std::default::Default::default(),
+                last_message_timestamp: ::std::default::Default::default(),
+                pending_message_time: ::std::default::Default::default(),
+                pending_update_time: ::std::default::Default::default(),
+                person_chats: ::std::default::Default::default(),
+                person_id: ::std::default::Default::default(),
+                previous_bot_session: ::std::default::Default::default(),
+                reply_action: ::std::default::Default::default(),
+                resolved_update_time: ::std::default::Default::default(),
+                sending_bulk_agent: ::std::default::Default::default(),
+                status: ::std::default::Default::default(),
+                title: ::std::default::Default::default(),
+                unread_count: ::std::default::Default::default(),
+                unsubscribed: ::std::default::Default::default(),
+                updated_at: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl ChatAgent {
+        /// A `ChatAgent` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                display_name: ::std::default::Default::default(),
+                uid: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl ChatAssignedEventData {
+        /// A `ChatAssignedEventData` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                agent: ::std::default::Default::default(),
+                chat: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl ChatEventData {
+        /// A `ChatEventData` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                chat: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl ChatLabelsEventData {
+        /// A `ChatLabelsEventData` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                added_labels: ::std::default::Default::default(),
+                chat: ::std::default::Default::default(),
+                old_labels: ::std::default::Default::default(),
+                removed_labels: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl ChatMessagesResponse {
+        /// A `ChatMessagesResponse` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                max_time: ::std::default::Default::default(),
+                messages: ::std::default::Default::default(),
+                min_time: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl ChatUnsubscribed {
+        /// A `ChatUnsubscribed` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                date: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl ChatWithSuccess {
+        /// A `ChatWithSuccess` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                agent: ::std::default::Default::default(),
+                block_templates: ::std::default::Default::default(),
+                bot_state: ::std::default::Default::default(),
+                channel: ::std::default::Default::default(),
+                channel_info: ::std::default::Default::default(),
+                client_phone: ::std::default::Default::default(),
+                client_phone_e164: ::std::default::Default::default(),
+                created: ::std::default::Default::default(),
+                crm_data: ::std::default::Default::default(),
+                crm_deep_link: ::std::default::Default::default(),
+                department_id: ::std::default::Default::default(),
+                display_name: ::std::default::Default::default(),
+                entity_phone: ::std::default::Default::default(),
+                external_bot: ::std::default::Default::default(),
+                id: ::std::default::Default::default(),
+                image: ::std::default::Default::default(),
+                labels: ::std::default::Default::default(),
+                last_incoming_message_timestamp: ::std::default::Default::default(),
+                last_message: ::std::default::Default::default(),
+                last_message_timestamp: ::std::default::Default::default(),
+                pending_message_time: ::std::default::Default::default(),
+                pending_update_time: ::std::default::Default::default(),
+                person_chats: ::std::default::Default::default(),
+                person_id: ::std::default::Default::default(),
+                previous_bot_session: ::std::default::Default::default(),
+                reply_action: ::std::default::Default::default(),
+                resolved_update_time: ::std::default::Default::default(),
+                sending_bulk_agent: ::std::default::Default::default(),
+                status: ::std::default::Default::default(),
+                success: ::std::default::Default::default(),
+                title: ::std::default::Default::default(),
+                unread_count: ::std::default::Default::default(),
+                unsubscribed: ::std::default::Default::default(),
+                updated_at: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl ContactCard {
+        /// A `ContactCard` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                addresses: ::std::default::Default::default(),
+                birthday: ::std::default::Default::default(),
+                emails: ::std::default::Default::default(),
+                name: ::std::default::Default::default(),
+                org: ::std::default::Default::default(),
+                phones: ::std::default::Default::default(),
+                urls: ::std::default::Default::default(),
+            }
+        }
+        /// Sets `addresses`.
+        pub fn addresses(
+            mut self,
+            value: impl ::std::convert::Into<
+                ::std::vec::Vec<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+            >,
+        ) -> Self {
+            self.addresses = Some(value.into());
+            self
+        }
+        /// Sets `birthday`.
+        pub fn birthday(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.birthday = Some(value.into());
+            self
+        }
+        /// Sets `emails`.
+        pub fn emails(
+            mut self,
+            value: impl ::std::convert::Into<
+                ::std::vec::Vec<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+            >,
+        ) -> Self {
+            self.emails = Some(value.into());
+            self
+        }
+        /// Sets `name`.
+        pub fn name(
+            mut self,
+            value: impl ::std::convert::Into<ContactCardName>,
+        ) -> Self {
+            self.name = Some(value.into());
+            self
+        }
+        /// Sets `org`.
+        pub fn org(
+            mut self,
+            value: impl ::std::convert::Into<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+        ) -> Self {
+            self.org = Some(value.into());
+            self
+        }
+        /// Sets `phones`.
+        pub fn phones(
+            mut self,
+            value: impl ::std::convert::Into<
+                ::std::vec::Vec<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+            >,
+        ) -> Self {
+            self.phones = Some(value.into());
+            self
+        }
+        /// Sets `urls`.
+        pub fn urls(
+            mut self,
+            value: impl ::std::convert::Into<
+                ::std::vec::Vec<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+            >,
+        ) -> Self {
+            self.urls = Some(value.into());
+            self
+        }
+    }
+    impl ContactCardName {
+        /// A `ContactCardName` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                formatted_name: ::std::default::Default::default(),
+                extra: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl CopyScenarioRequest {
+        /// A `CopyScenarioRequest` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                author_uid: ::std::default::Default::default(),
+                from_version: ::std::default::Default::default(),
+                new_name: ::std::default::Default::default(),
+            }
+        }
+        /// Sets `authorUid`.
+        pub fn author_uid(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.author_uid = Some(value.into());
+            self
+        }
+        /// Sets `fromVersion`.
+        pub fn from_version(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+            self.from_version = Some(value.into());
+            self
+        }
+        /// Sets `newName`.
+        pub fn new_name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.new_name = Some(value.into());
+            self
+        }
+    }
+    impl CreateLabelRequest {
+        /// A `CreateLabelRequest` with its required fields (`id`, `name`); every other field starts unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new(
+            id: impl ::std::convert::Into<::std::string::String>,
+            name: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                color: ::std::default::Default::default(),
+                id: id.into(),
+                name: name.into(),
+            }
+        }
+        /// Sets `color`.
+        pub fn color(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.color = Some(value.into());
+            self
+        }
+    }
+    impl CreateQuickReplyRequest {
+        /// A `CreateQuickReplyRequest` with its required fields (`send`); every other field starts unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new(send: impl ::std::convert::Into<NewQuickReplySend>) -> Self {
+            Self {
+                display: ::std::default::Default::default(),
+                send: send.into(),
+            }
+        }
+        /// Sets `display`.
+        pub fn display(
+            mut self,
+            value: impl ::std::convert::Into<QuickReplyDisplay>,
+        ) -> Self {
+            self.display = Some(value.into());
+            self
+        }
+    }
+    impl CreateTemplateRequest {
+        /// A `CreateTemplateRequest` with its required fields (`title`, `category`, `chat_status`, `usage`); every other field starts unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new(
+            title: impl ::std::convert::Into<::std::string::String>,
+            category: impl ::std::convert::Into<crate::enums::TemplateCategory>,
+            chat_status: impl ::std::convert::Into<crate::enums::ChatStatus>,
+            usage: impl ::std::convert::Into<crate::enums::TemplateUsage>,
+        ) -> Self {
+            Self {
+                category: category.into(),
+                chat_status: chat_status.into(),
+                departments: ::std::default::Default::default(),
+                is_default: ::std::default::Default::default(),
+                name: ::std::default::Default::default(),
+                reply_text: ::std::default::Default::default(),
+                responsible_agent: ::std::default::Default::default(),
+                responsible_department: ::std::default::Default::default(),
+                set_bot_node: ::std::default::Default::default(),
+                title: title.into(),
+                usage: usage.into(),
+            }
+        }
+        /// Sets `departments`.
+        pub fn departments(
+            mut self,
+            value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+        ) -> Self {
+            self.departments = Some(value.into());
+            self
+        }
+        /// Sets `isDefault`.
+        pub fn is_default(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+            self.is_default = Some(value.into());
+            self
+        }
+        /// Sets `name`.
+        pub fn name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.name = Some(value.into());
+            self
+        }
+        /// Sets `replyText`.
+        pub fn reply_text(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.reply_text = Some(value.into());
+            self
+        }
+        /// Sets `responsibleAgent`.
+        pub fn responsible_agent(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.responsible_agent = Some(value.into());
+            self
+        }
+        /// Sets `responsibleDepartment`.
+        pub fn responsible_department(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.responsible_department = Some(value.into());
+            self
+        }
+        /// Sets `setBotNode`.
+        pub fn set_bot_node(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.set_bot_node = Some(value.into());
+            self
+        }
+    }
+    impl Error {
+        /// A `Error` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                error: ::std::default::Default::default(),
+                message: ::std::default::Default::default(),
+                status_code: ::std::default::Default::default(),
+                success: ::std::default::Default::default(),
+                extra: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl ImportSubscriptionRequest {
+        /// A `ImportSubscriptionRequest` with its required fields (`data`); every other field starts unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new(data: impl ::std::convert::Into<ScenarioDefinition>) -> Self {
+            Self {
+                as_status: ::std::default::Default::default(),
+                author_uid: ::std::default::Default::default(),
+                data: data.into(),
+            }
+        }
+        /// Sets `asStatus`.
+        pub fn as_status(
+            mut self,
+            value: impl ::std::convert::Into<crate::enums::ScenarioStatus>,
+        ) -> Self {
+            self.as_status = Some(value.into());
+            self
+        }
+        /// Sets `authorUid`.
+        pub fn author_uid(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.author_uid = Some(value.into());
+            self
+        }
+    }
+    impl Label {
+        /// A `Label` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                color: ::std::default::Default::default(),
+                id: ::std::default::Default::default(),
+                name: ::std::default::Default::default(),
+                system: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl LabelsResponse {
+        /// A `LabelsResponse` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                labels: ::std::default::Default::default(),
+                total: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl LastMessage {
+        /// A `LastMessage` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                media: ::std::default::Default::default(),
+                text: ::std::default::Default::default(),
+                type_: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl Message {
+        /// A `Message` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                agent: ::std::default::Default::default(),
+                bot_session_id: ::std::default::Default::default(),
+                buttons: ::std::default::Default::default(),
+                channel_info: ::std::default::Default::default(),
+                chat_channel_info: ::std::default::Default::default(),
+                contacts: ::std::default::Default::default(),
+                direction: ::std::default::Default::default(),
+                id: ::std::default::Default::default(),
+                list: ::std::default::Default::default(),
+                location: ::std::default::Default::default(),
+                media: ::std::default::Default::default(),
+                metadata: ::std::default::Default::default(),
+                new_chat_status: ::std::default::Default::default(),
+                parent_chat: ::std::default::Default::default(),
+                postback: ::std::default::Default::default(),
+                special: ::std::default::Default::default(),
+                status: ::std::default::Default::default(),
+                status_history: ::std::default::Default::default(),
+                system_message: ::std::default::Default::default(),
+                text: ::std::default::Default::default(),
+                timestamp: ::std::default::Default::default(),
+                type_: ::std::default::Default::default(),
+                updated_at: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl MessageButton {
+        /// A `MessageButton` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                payload: ::std::default::Default::default(),
+                title: ::std::default::Default::default(),
+            }
+        }
+        /// Sets `payload`.
+        pub fn payload(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.payload = Some(value.into());
+            self
+        }
+        /// Sets `title`.
+        pub fn title(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.title = Some(value.into());
+            self
+        }
+    }
+    impl MessageChannelInfo {
+        /// A `MessageChannelInfo` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                id: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl MessageContent {
+        /// A `MessageContent` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                buttons: ::std::default::Default::default(),
+                contacts: ::std::default::Default::default(),
+                list: ::std::default::Default::default(),
+                location: ::std::default::Default::default(),
+                media: ::std::default::Default::default(),
+                text: ::std::default::Default::default(),
+                type_: ::std::default::Default::default(),
+            }
+        }
+        /// Sets `buttons`.
+        pub fn buttons(
+            mut self,
+            value: impl ::std::convert::Into<::std::vec::Vec<MessageButton>>,
+        ) -> Self {
+            self.buttons = Some(value.into());
+            self
+        }
+        /// Sets `contacts`.
+        pub fn contacts(
+            mut self,
+            value: impl ::std::convert::Into<::std::vec::Vec<ContactCard>>,
+        ) -> Self {
+            self.contacts = Some(value.into());
+            self
+        }
+        /// Sets `list`.
+        pub fn list(mut self, value: impl ::std::convert::Into<MessageList>) -> Self {
+            self.list = Some(value.into());
+            self
+        }
+        /// Sets `location`.
+        pub fn location(
+            mut self,
+            value: impl ::std::convert::Into<MessageLocation>,
+        ) -> Self {
+            self.location = Some(value.into());
+            self
+        }
+        /// Sets `media`.
+        pub fn media(
+            mut self,
+            value: impl ::std::convert::Into<::std::vec::Vec<MessageMedia>>,
+        ) -> Self {
+            self.media = Some(value.into());
+            self
+        }
+        /// Sets `text`.
+        pub fn text(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.text = Some(value.into());
+            self
+        }
+        /// Sets `type`.
+        pub fn type_(
+            mut self,
+            value: impl ::std::convert::Into<crate::enums::MessageType>,
+        ) -> Self {
+            self.type_ = Some(value.into());
+            self
+        }
+    }
+    impl MessageEventData {
+        /// A `MessageEventData` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                chat: ::std::default::Default::default(),
+                message: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl MessageList {
+        /// A `MessageList` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                button: ::std::default::Default::default(),
+                sections: ::std::default::Default::default(),
+            }
+        }
+        /// Sets `button`.
+        pub fn button(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.button = Some(value.into());
+            self
+        }
+        /// Sets `sections`.
+        pub fn sections(
+            mut self,
+            value: impl ::std::convert::Into<::std::vec::Vec<MessageListSection>>,
+        ) -> Self {
+            self.sections = Some(value.into());
+            self
+        }
+    }
+    impl MessageListRow {
+        /// A `MessageListRow` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                description: ::std::default::Default::default(),
+                payload: ::std::default::Default::default(),
+                title: ::std::default::Default::default(),
+            }
+        }
+        /// Sets `description`.
+        pub fn description(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.description = Some(value.into());
+            self
+        }
+        /// Sets `payload`.
+        pub fn payload(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.payload = Some(value.into());
+            self
+        }
+        /// Sets `title`.
+        pub fn title(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.title = Some(value.into());
+            self
+        }
+    }
+    impl MessageListSection {
+        /// A `MessageListSection` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                rows: ::std::default::Default::default(),
+                title: ::std::default::Default::default(),
+            }
+        }
+        /// Sets `rows`.
+        pub fn rows(
+            mut self,
+            value: impl ::std::convert::Into<::std::vec::Vec<MessageListRow>>,
+        ) -> Self {
+            self.rows = Some(value.into());
+            self
+        }
+        /// Sets `title`.
+        pub fn title(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.title = Some(value.into());
+            self
+        }
+    }
+    impl MessageMedia {
+        /// A `MessageMedia` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                caption: ::std::default::Default::default(),
+                content_type: ::std::default::Default::default(),
+                deleted: ::std::default::Default::default(),
+                file_id: ::std::default::Default::default(),
+                filename: ::std::default::Default::default(),
+                media_type: ::std::default::Default::default(),
+                metadata: ::std::default::Default::default(),
+                preview_id: ::std::default::Default::default(),
+                scanned: ::std::default::Default::default(),
+                url: ::std::default::Default::default(),
+            }
+        }
+        /// Sets `caption`.
+        pub fn caption(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.caption = Some(value.into());
+            self
+        }
+        /// Sets `contentType`.
+        pub fn content_type(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.content_type = Some(value.into());
+            self
+        }
+        /// Sets `deleted`.
+        pub fn deleted(
+            mut self,
+            value: impl ::std::convert::Into<MessageMediaDeleted>,
+        ) -> Self {
+            self.deleted = Some(value.into());
+            self
+        }
+        /// Sets `fileId`.
+        pub fn file_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.file_id = Some(value.into());
+            self
+        }
+        /// Sets `filename`.
+        pub fn filename(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.filename = Some(value.into());
+            self
+        }
+        /// Sets `mediaType`.
+        pub fn media_type(
+            mut self,
+            value: impl ::std::convert::Into<crate::enums::MediaType>,
+        ) -> Self {
+            self.media_type = Some(value.into());
+            self
+        }
+        /// Sets `metadata`.
+        pub fn metadata(
+            mut self,
+            value: impl ::std::convert::Into<MessageMediaMetadata>,
+        ) -> Self {
+            self.metadata = Some(value.into());
+            self
+        }
+        /// Sets `previewId`.
+        pub fn preview_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.preview_id = Some(value.into());
+            self
+        }
+        /// Sets `scanned`.
+        pub fn scanned(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+            self.scanned = Some(value.into());
+            self
+        }
+        /// Sets `url`.
+        pub fn url(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.url = Some(value.into());
+            self
+        }
+    }
+    impl MessageMediaDeleted {
+        /// A `MessageMediaDeleted` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                timestamp: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl MessageMediaMetadata {
+        /// A `MessageMediaMetadata` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                frequently_forwarded: ::std::default::Default::default(),
+                extra: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl MessageMetadata {
+        /// A `MessageMetadata` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                bot_msg_info: ::std::default::Default::default(),
+                triggered_bot: ::std::default::Default::default(),
+                extra: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl MessagePostback {
+        /// A `MessagePostback` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                description: ::std::default::Default::default(),
+                payload: ::std::default::Default::default(),
+                title: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl MessageStatusChange {
+        /// A `MessageStatusChange` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                status: ::std::default::Default::default(),
+                timestamp: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl MessageStatusEventData {
+        /// A `MessageStatusEventData` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                chat: ::std::default::Default::default(),
+                error: ::std::default::Default::default(),
+                external_id: ::std::default::Default::default(),
+                message_status: ::std::default::Default::default(),
+                timestamp: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl NewQuickReplySend {
+        /// A `NewQuickReplySend` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                between_messages_delay: ::std::default::Default::default(),
+                contents: ::std::default::Default::default(),
+                target: ::std::default::Default::default(),
+            }
+        }
+        /// Sets `betweenMessagesDelay`.
+        pub fn between_messages_delay(
+            mut self,
+            value: impl ::std::convert::Into<i64>,
+        ) -> Self {
+            self.between_messages_delay = Some(value.into());
+            self
+        }
+        /// Sets `contents`.
+        pub fn contents(
+            mut self,
+            value: impl ::std::convert::Into<::std::vec::Vec<MessageContent>>,
+        ) -> Self {
+            self.contents = Some(value.into());
+            self
+        }
+        /// Sets `target`.
+        pub fn target(
+            mut self,
+            value: impl ::std::convert::Into<::std::vec::Vec<NewQuickReplyTarget>>,
+        ) -> Self {
+            self.target = Some(value.into());
+            self
+        }
+    }
+    impl NewQuickReplyTarget {
+        /// A `NewQuickReplyTarget` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                account_id: ::std::default::Default::default(),
+                id: ::std::default::Default::default(),
+                name: ::std::default::Default::default(),
+            }
+        }
+        /// Sets `accountId`.
+        pub fn account_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.account_id = Some(value.into());
+            self
+        }
+        /// Sets `id`.
+        pub fn id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.id = Some(value.into());
+            self
+        }
+        /// Sets `name`.
+        pub fn name(
+            mut self,
+            value: impl ::std::convert::Into<crate::enums::ChannelName>,
+        ) -> Self {
+            self.name = Some(value.into());
+            self
+        }
+    }
+    impl OutgoingButton {
+        /// A `OutgoingButton` with its required fields (`title`); every other field starts unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new(title: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self {
+                payload: ::std::default::Default::default(),
+                title: title.into(),
+            }
+        }
+        /// Sets `payload`.
+        pub fn payload(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.payload = Some(value.into());
+            self
+        }
+    }
+    impl OutgoingMedia {
+        /// A `OutgoingMedia` with its required fields (`media_type`); every other field starts unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new(
+            media_type: impl ::std::convert::Into<crate::enums::OutgoingMediaType>,
+        ) -> Self {
+            Self {
+                file_id: ::std::default::Default::default(),
+                media_type: media_type.into(),
+                url: ::std::default::Default::default(),
+            }
+        }
+        /// Sets `fileId`.
+        pub fn file_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.file_id = Some(value.into());
+            self
+        }
+        /// Sets `url`.
+        pub fn url(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.url = Some(value.into());
+            self
+        }
+    }
+    impl PersonChatRef {
+        /// A `PersonChatRef` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                account_id: ::std::default::Default::default(),
+                id: ::std::default::Default::default(),
+                name: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl Problem {
+        /// A `Problem` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                account_id: ::std::default::Default::default(),
+                case_id: ::std::default::Default::default(),
+                channel: ::std::default::Default::default(),
+                created_at: ::std::default::Default::default(),
+                id: ::std::default::Default::default(),
+                impaired_functionality: ::std::default::Default::default(),
+                instruction: ::std::default::Default::default(),
+                message: ::std::default::Default::default(),
+                name: ::std::default::Default::default(),
+                resolved_at: ::std::default::Default::default(),
+                severity: ::std::default::Default::default(),
+                started_at: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl ProblemEventData {
+        /// A `ProblemEventData` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                problem: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl ProviderTemplate {
+        /// A `ProviderTemplate` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                category: ::std::default::Default::default(),
+                localizations: ::std::default::Default::default(),
+                metadata: ::std::default::Default::default(),
+                name: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl PublicChat {
+        /// A `PublicChat` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                agent: ::std::default::Default::default(),
+                bot_state: ::std::default::Default::default(),
+                channel_info: ::std::default::Default::default(),
+                created: ::std::default::Default::default(),
+                department_id: ::std::default::Default::default(),
+                external_bot: ::std::default::Default::default(),
+                last_incoming_message_timestamp: ::std::default::Default::default(),
+                last_message: ::std::default::Default::default(),
+                last_message_timestamp: ::std::default::Default::default(),
+                status: ::std::default::Default::default(),
+                success: ::std::default::Default::default(),
+                title: ::std::default::Default::default(),
+                unread_count: ::std::default::Default::default(),
+                updated_at: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl QuickRepliesResponse {
+        /// A `QuickRepliesResponse` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                quick_replies: ::std::default::Default::default(),
+                total: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl QuickReply {
+        /// A `QuickReply` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                display: ::std::default::Default::default(),
+                id: ::std::default::Default::default(),
+                metadata: ::std::default::Default::default(),
+                send: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl QuickReplyDisplay {
+        /// A `QuickReplyDisplay` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                departments: ::std::default::Default::default(),
+                note: ::std::default::Default::default(),
+                position: ::std::default::Default::default(),
+                title: ::std::default::Default::default(),
+                users: ::std::default::Default::default(),
+            }
+        }
+        /// Sets `departments`.
+        pub fn departments(
+            mut self,
+            value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+        ) -> Self {
+            self.departments = Some(value.into());
+            self
+        }
+        /// Sets `note`.
+        pub fn note(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.note = Some(value.into());
+            self
+        }
+        /// Sets `position`.
+        pub fn position(
+            mut self,
+            value: impl ::std::convert::Into<crate::enums::QuickReplyPosition>,
+        ) -> Self {
+            self.position = Some(value.into());
+            self
+        }
+        /// Sets `title`.
+        pub fn title(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.title = Some(value.into());
+            self
+        }
+        /// Sets `users`.
+        pub fn users(
+            mut self,
+            value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+        ) -> Self {
+            self.users = Some(value.into());
+            self
+        }
+    }
+    impl QuickReplyMetadata {
+        /// A `QuickReplyMetadata` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                client: ::std::default::Default::default(),
+                created: ::std::default::Default::default(),
+                updated: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl QuickReplySend {
+        /// A `QuickReplySend` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                between_messages_delay: ::std::default::Default::default(),
+                contents: ::std::default::Default::default(),
+                target: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl QuickReplyTarget {
+        /// A `QuickReplyTarget` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                account_id: ::std::default::Default::default(),
+                id: ::std::default::Default::default(),
+                name: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl ReplyAction {
+        /// A `ReplyAction` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                bot: ::std::default::Default::default(),
+                chat_status: ::std::default::Default::default(),
+                created: ::std::default::Default::default(),
+                expiration_time: ::std::default::Default::default(),
+                reply_text: ::std::default::Default::default(),
+                reply_to_template_file: ::std::default::Default::default(),
+                resolve_time: ::std::default::Default::default(),
+                responsible_agent: ::std::default::Default::default(),
+                responsible_department: ::std::default::Default::default(),
+                set_bot_node: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl ReplyActionReplyToTemplateFile {
+        /// A `ReplyActionReplyToTemplateFile` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                name: ::std::default::Default::default(),
+                url: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl RequestActionParams {
+        /// A `RequestActionParams` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                data: ::std::default::Default::default(),
+                headers: ::std::default::Default::default(),
+                json: ::std::default::Default::default(),
+                keep_response: ::std::default::Default::default(),
+                method: ::std::default::Default::default(),
+                url: ::std::default::Default::default(),
+                extra: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl ResolveChatRequest {
+        /// A `ResolveChatRequest` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                notify_client: ::std::default::Default::default(),
+            }
+        }
+        /// Sets `notifyClient`.
+        pub fn notify_client(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+            self.notify_client = Some(value.into());
+            self
+        }
+    }
+    impl Scenario {
+        /// A `Scenario` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                active_revision: ::std::default::Default::default(),
+                drafts: ::std::default::Default::default(),
+                id: ::std::default::Default::default(),
+                inactive_revisions: ::std::default::Default::default(),
+                system: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl ScenarioDefinition {
+        /// A `ScenarioDefinition` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                actions: ::std::default::Default::default(),
+                conditions: ::std::default::Default::default(),
+                description: ::std::default::Default::default(),
+                loaders: ::std::default::Default::default(),
+                loops: ::std::default::Default::default(),
+                name: ::std::default::Default::default(),
+                options: ::std::default::Default::default(),
+                tags: ::std::default::Default::default(),
+                trigger_events: ::std::default::Default::default(),
+                version: ::std::default::Default::default(),
+            }
+        }
+        /// Sets `actions`.
+        pub fn actions(
+            mut self,
+            value: impl ::std::convert::Into<::std::vec::Vec<ScenarioStep>>,
+        ) -> Self {
+            self.actions = Some(value.into());
+            self
+        }
+        /// Sets `conditions`.
+        pub fn conditions(
+            mut self,
+            value: impl ::std::convert::Into<
+                ::std::vec::Vec<::std::vec::Vec<ScenarioStep>>,
+            >,
+        ) -> Self {
+            self.conditions = Some(value.into());
+            self
+        }
+        /// Sets `description`.
+        pub fn description(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.description = Some(value.into());
+            self
+        }
+        /// Sets `loaders`.
+        pub fn loaders(
+            mut self,
+            value: impl ::std::convert::Into<ScenarioLoaders>,
+        ) -> Self {
+            self.loaders = Some(value.into());
+            self
+        }
+        /// Sets `loops`.
+        pub fn loops(
+            mut self,
+            value: impl ::std::convert::Into<
+                ::std::vec::Vec<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+            >,
+        ) -> Self {
+            self.loops = Some(value.into());
+            self
+        }
+        /// Sets `name`.
+        pub fn name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.name = Some(value.into());
+            self
+        }
+        /// Sets `options`.
+        pub fn options(
+            mut self,
+            value: impl ::std::convert::Into<ScenarioOptions>,
+        ) -> Self {
+            self.options = Some(value.into());
+            self
+        }
+        /// Sets `tags`.
+        pub fn tags(
+            mut self,
+            value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+        ) -> Self {
+            self.tags = Some(value.into());
+            self
+        }
+        /// Sets `triggerEvents`.
+        pub fn trigger_events(
+            mut self,
+            value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+        ) -> Self {
+            self.trigger_events = Some(value.into());
+            self
+        }
+        /// Sets `version`.
+        pub fn version(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.version = Some(value.into());
+            self
+        }
+    }
+    impl ScenarioLoaders {
+        /// A `ScenarioLoaders` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                after_conditions: ::std::default::Default::default(),
+                before_conditions: ::std::default::Default::default(),
+            }
+        }
+        /// Sets `afterConditions`.
+        pub fn after_conditions(
+            mut self,
+            value: impl ::std::convert::Into<::std::vec::Vec<ScenarioStep>>,
+        ) -> Self {
+            self.after_conditions = Some(value.into());
+            self
+        }
+        /// Sets `beforeConditions`.
+        pub fn before_conditions(
+            mut self,
+            value: impl ::std::convert::Into<::std::vec::Vec<ScenarioStep>>,
+        ) -> Self {
+            self.before_conditions = Some(value.into());
+            self
+        }
+    }
+    impl ScenarioOptions {
+        /// A `ScenarioOptions` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                unordered_actions: ::std::default::Default::default(),
+            }
+        }
+        /// Sets `unorderedActions`.
+        pub fn unordered_actions(
+            mut self,
+            value: impl ::std::convert::Into<bool>,
+        ) -> Self {
+            self.unordered_actions = Some(value.into());
+            self
+        }
+    }
+    impl ScenarioRevision {
+        /// A `ScenarioRevision` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                actions: ::std::default::Default::default(),
+                attached_data: ::std::default::Default::default(),
+                conditions: ::std::default::Default::default(),
+                description: ::std::default::Default::default(),
+                id: ::std::default::Default::default(),
+                loaders: ::std::default::Default::default(),
+                loops: ::std::default::Default::default(),
+                metadata: ::std::default::Default::default(),
+                name: ::std::default::Default::default(),
+                options: ::std::default::Default::default(),
+                parent_version: ::std::default::Default::default(),
+                revision_comment: ::std::default::Default::default(),
+                scenario_id: ::std::default::Default::default(),
+                status: ::std::default::Default::default(),
+                system: ::std::default::Default::default(),
+                tags: ::std::default::Default::default(),
+                trigger_events: ::std::default::Default::default(),
+                version: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl ScenarioRevisionMetadata {
+        /// A `ScenarioRevisionMetadata` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                activated: ::std::default::Default::default(),
+                activations: ::std::default::Default::default(),
+                author_uid: ::std::default::Default::default(),
+                created: ::std::default::Default::default(),
+                modified: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl ScenarioRevisionMetadataActivationsItem {
+        /// A `ScenarioRevisionMetadataActivationsItem` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                timestamp: ::std::default::Default::default(),
+                user_uid: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl ScenarioRun {
+        /// A `ScenarioRun` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                conditions_result: ::std::default::Default::default(),
+                execution_time: ::std::default::Default::default(),
+                id: ::std::default::Default::default(),
+                scenario_id: ::std::default::Default::default(),
+                started: ::std::default::Default::default(),
+                steps: ::std::default::Default::default(),
+                success: ::std::default::Default::default(),
+                version: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl ScenarioRunStep {
+        /// A `ScenarioRunStep` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                error: ::std::default::Default::default(),
+                execution_time: ::std::default::Default::default(),
+                group_index: ::std::default::Default::default(),
+                index: ::std::default::Default::default(),
+                iterations: ::std::default::Default::default(),
+                name: ::std::default::Default::default(),
+                output: ::std::default::Default::default(),
+                position: ::std::default::Default::default(),
+                result: ::std::default::Default::default(),
+                type_: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl ScenarioStep {
+        /// A `ScenarioStep` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                alias: ::std::default::Default::default(),
+                confidential_data: ::std::default::Default::default(),
+                name: ::std::default::Default::default(),
+                params: ::std::default::Default::default(),
+            }
+        }
+        /// Sets `alias`.
+        pub fn alias(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.alias = Some(value.into());
+            self
+        }
+        /// Sets `confidentialData`.
+        pub fn confidential_data(
+            mut self,
+            value: impl ::std::convert::Into<bool>,
+        ) -> Self {
+            self.confidential_data = Some(value.into());
+            self
+        }
+        /// Sets `name`.
+        pub fn name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.name = Some(value.into());
+            self
+        }
+        /// Sets `params`.
+        pub fn params(
+            mut self,
+            value: impl ::std::convert::Into<::serde_json::Value>,
+        ) -> Self {
+            self.params = Some(value.into());
+            self
+        }
+    }
+    impl ScenariosResponse {
+        /// A `ScenariosResponse` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                scenarios: ::std::default::Default::default(),
+                total: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl SearchChatsResponse {
+        /// A `SearchChatsResponse` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                data: ::std::default::Default::default(),
+                total: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl SendButtonsMessage {
+        /// A `SendButtonsMessage` with its required fields (`type_`, `text`, `buttons`); every other field starts unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new(
+            type_: impl ::std::convert::Into<SendButtonsMessageType>,
+            text: impl ::std::convert::Into<::std::string::String>,
+            buttons: impl ::std::convert::Into<::std::vec::Vec<OutgoingButton>>,
+        ) -> Self {
+            Self {
+                buttons: buttons.into(),
+                context: ::std::default::Default::default(),
+                text: text.into(),
+                tmp_send_id: ::std::default::Default::default(),
+                type_: type_.into(),
+            }
+        }
+        /// Sets `context`.
+        pub fn context(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.context = Some(value.into());
+            self
+        }
+        /// Sets `tmpSendId`.
+        pub fn tmp_send_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.tmp_send_id = Some(value.into());
+            self
+        }
+    }
+    impl SendContactsMessage {
+        /// A `SendContactsMessage` with its required fields (`type_`, `contacts`); every other field starts unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new(
+            type_: impl ::std::convert::Into<SendContactsMessageType>,
+            contacts: impl ::std::convert::Into<::std::vec::Vec<ContactCard>>,
+        ) -> Self {
+            Self {
+                contacts: contacts.into(),
+                context: ::std::default::Default::default(),
+                tmp_send_id: ::std::default::Default::default(),
+                type_: type_.into(),
+            }
+        }
+        /// Sets `context`.
+        pub fn context(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.context = Some(value.into());
+            self
+        }
+        /// Sets `tmpSendId`.
+        pub fn tmp_send_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.tmp_send_id = Some(value.into());
+            self
+        }
+    }
+    impl SendListMessage {
+        /// A `SendListMessage` with its required fields (`type_`, `text`, `list`); every other field starts unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new(
+            type_: impl ::std::convert::Into<SendListMessageType>,
+            text: impl ::std::convert::Into<::std::string::String>,
+            list: impl ::std::convert::Into<MessageList>,
+        ) -> Self {
+            Self {
+                context: ::std::default::Default::default(),
+                list: list.into(),
+                text: text.into(),
+                tmp_send_id: ::std::default::Default::default(),
+                type_: type_.into(),
+            }
+        }
+        /// Sets `context`.
+        pub fn context(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.context = Some(value.into());
+            self
+        }
+        /// Sets `tmpSendId`.
+        pub fn tmp_send_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.tmp_send_id = Some(value.into());
+            self
+        }
+    }
+    impl SendLocationMessage {
+        /// A `SendLocationMessage` with its required fields (`type_`, `location`); every other field starts unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new(
+            type_: impl ::std::convert::Into<SendLocationMessageType>,
+            location: impl ::std::convert::Into<MessageLocation>,
+        ) -> Self {
+            Self {
+                context: ::std::default::Default::default(),
+                location: location.into(),
+                tmp_send_id: ::std::default::Default::default(),
+                type_: type_.into(),
+            }
+        }
+        /// Sets `context`.
+        pub fn context(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.context = Some(value.into());
+            self
+        }
+        /// Sets `tmpSendId`.
+        pub fn tmp_send_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.tmp_send_id = Some(value.into());
+            self
+        }
+    }
+    impl SendMediaMessage {
+        /// A `SendMediaMessage` with its required fields (`type_`, `media`); every other field starts unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new(
+            type_: impl ::std::convert::Into<SendMediaMessageType>,
+            media: impl ::std::convert::Into<::std::vec::Vec<OutgoingMedia>>,
+        ) -> Self {
+            Self {
+                context: ::std::default::Default::default(),
+                media: media.into(),
+                tmp_send_id: ::std::default::Default::default(),
+                type_: type_.into(),
+            }
+        }
+        /// Sets `context`.
+        pub fn context(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.context = Some(value.into());
+            self
+        }
+        /// Sets `tmpSendId`.
+        pub fn tmp_send_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.tmp_send_id = Some(value.into());
+            self
+        }
+    }
+    impl SendMessageResponse {
+        /// A `SendMessageResponse` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                messages: ::std::default::Default::default(),
+                success: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl SendTemplateHeader {
+        /// A `SendTemplateHeader` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                filename: ::std::default::Default::default(),
+                type_: ::std::default::Default::default(),
+                url: ::std::default::Default::default(),
+                extra: ::std::default::Default::default(),
+            }
+        }
+        /// Sets `filename`.
+        pub fn filename(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.filename = Some(value.into());
+            self
+        }
+        /// Sets `type`.
+        pub fn type_(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.type_ = Some(value.into());
+            self
+        }
+        /// Sets `url`.
+        pub fn url(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.url = Some(value.into());
+            self
+        }
+    }
+    impl SendTemplateRequest {
+        /// A `SendTemplateRequest` with its required fields (`template_name`, `to`); every other field starts unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new(
+            template_name: impl ::std::convert::Into<::std::string::String>,
+            to: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                body: ::std::default::Default::default(),
+                buttons: ::std::default::Default::default(),
+                from: ::std::default::Default::default(),
+                header: ::std::default::Default::default(),
+                language: ::std::default::Default::default(),
+                reply_action: ::std::default::Default::default(),
+                session_message: ::std::default::Default::default(),
+                set_chat: ::std::default::Default::default(),
+                template_name: template_name.into(),
+                to: to.into(),
+            }
+        }
+        /// Sets `body`.
+        pub fn body(
+            mut self,
+            value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+        ) -> Self {
+            self.body = Some(value.into());
+            self
+        }
+        /// Sets `buttons`.
+        pub fn buttons(
+            mut self,
+            value: impl ::std::convert::Into<
+                ::std::vec::Vec<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+            >,
+        ) -> Self {
+            self.buttons = Some(value.into());
+            self
+        }
+        /// Sets `from`.
+        pub fn from(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.from = Some(value.into());
+            self
+        }
+        /// Sets `header`.
+        pub fn header(
+            mut self,
+            value: impl ::std::convert::Into<SendTemplateHeader>,
+        ) -> Self {
+            self.header = Some(value.into());
+            self
+        }
+        /// Sets `language`.
+        pub fn language(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.language = Some(value.into());
+            self
+        }
+        /// Sets `replyAction`.
+        pub fn reply_action(
+            mut self,
+            value: impl ::std::convert::Into<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+        ) -> Self {
+            self.reply_action = Some(value.into());
+            self
+        }
+        /// Sets `sessionMessage`.
+        pub fn session_message(
+            mut self,
+            value: impl ::std::convert::Into<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+        ) -> Self {
+            self.session_message = Some(value.into());
+            self
+        }
+        /// Sets `setChat`.
+        pub fn set_chat(
+            mut self,
+            value: impl ::std::convert::Into<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+        ) -> Self {
+            self.set_chat = Some(value.into());
+            self
+        }
+    }
+    impl SendTemplateResponse {
+        /// A `SendTemplateResponse` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                error: ::std::default::Default::default(),
+                message_id: ::std::default::Default::default(),
+                sent_as_session_message: ::std::default::Default::default(),
+                success: ::std::default::Default::default(),
+                text: ::std::default::Default::default(),
+                extra: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl SendTextMessage {
+        /// A `SendTextMessage` with its required fields (`type_`, `text`); every other field starts unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new(
+            type_: impl ::std::convert::Into<SendTextMessageType>,
+            text: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                context: ::std::default::Default::default(),
+                text: text.into(),
+                tmp_send_id: ::std::default::Default::default(),
+                type_: type_.into(),
+            }
+        }
+        /// Sets `context`.
+        pub fn context(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.context = Some(value.into());
+            self
+        }
+        /// Sets `tmpSendId`.
+        pub fn tmp_send_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.tmp_send_id = Some(value.into());
+            self
+        }
+    }
+    impl ShareFileRequest {
+        /// A `ShareFileRequest` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                ttl: ::std::default::Default::default(),
+            }
+        }
+        /// Sets `ttl`.
+        pub fn ttl(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+            self.ttl = Some(value.into());
+            self
+        }
+    }
+    impl ShareLink {
+        /// A `ShareLink` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                token: ::std::default::Default::default(),
+                url: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl SuccessResponse {
+        /// A `SuccessResponse` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                success: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl Template {
+        /// A `Template` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                attached_file: ::std::default::Default::default(),
+                bot: ::std::default::Default::default(),
+                channel_info: ::std::default::Default::default(),
+                chat_status: ::std::default::Default::default(),
+                created: ::std::default::Default::default(),
+                defaults: ::std::default::Default::default(),
+                departments: ::std::default::Default::default(),
+                id: ::std::default::Default::default(),
+                is_default: ::std::default::Default::default(),
+                localization_drafts: ::std::default::Default::default(),
+                name: ::std::default::Default::default(),
+                provider: ::std::default::Default::default(),
+                provider_template: ::std::default::Default::default(),
+                reply_text: ::std::default::Default::default(),
+                responsible_agent: ::std::default::Default::default(),
+                responsible_department: ::std::default::Default::default(),
+                set_bot_node: ::std::default::Default::default(),
+                title: ::std::default::Default::default(),
+                updated_at: ::std::default::Default::default(),
+                usage: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl TemplateAttachedFile {
+        /// A `TemplateAttachedFile` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                name: ::std::default::Default::default(),
+                url: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl TemplateButton {
+        /// A `TemplateButton` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                example: ::std::default::Default::default(),
+                flow_id: ::std::default::Default::default(),
+                navigate_screen: ::std::default::Default::default(),
+                phone_number: ::std::default::Default::default(),
+                text: ::std::default::Default::default(),
+                type_: ::std::default::Default::default(),
+                url: ::std::default::Default::default(),
+            }
+        }
+        /// Sets `example`.
+        pub fn example(
+            mut self,
+            value: impl ::std::convert::Into<::serde_json::Value>,
+        ) -> Self {
+            self.example = Some(value.into());
+            self
+        }
+        /// Sets `flow_id`.
+        pub fn flow_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.flow_id = Some(value.into());
+            self
+        }
+        /// Sets `navigate_screen`.
+        pub fn navigate_screen(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.navigate_screen = Some(value.into());
+            self
+        }
+        /// Sets `phone_number`.
+        pub fn phone_number(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.phone_number = Some(value.into());
+            self
+        }
+        /// Sets `text`.
+        pub fn text(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.text = Some(value.into());
+            self
+        }
+        /// Sets `type`.
+        pub fn type_(
+            mut self,
+            value: impl ::std::convert::Into<crate::enums::TemplateButtonType>,
+        ) -> Self {
+            self.type_ = Some(value.into());
+            self
+        }
+        /// Sets `url`.
+        pub fn url(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.url = Some(value.into());
+            self
+        }
+    }
+    impl TemplateComponent {
+        /// A `TemplateComponent` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                buttons: ::std::default::Default::default(),
+                example: ::std::default::Default::default(),
+                format: ::std::default::Default::default(),
+                text: ::std::default::Default::default(),
+                type_: ::std::default::Default::default(),
+            }
+        }
+        /// Sets `buttons`.
+        pub fn buttons(
+            mut self,
+            value: impl ::std::convert::Into<::std::vec::Vec<TemplateButton>>,
+        ) -> Self {
+            self.buttons = Some(value.into());
+            self
+        }
+        /// Sets `example`.
+        pub fn example(
+            mut self,
+            value: impl ::std::convert::Into<TemplateComponentExample>,
+        ) -> Self {
+            self.example = Some(value.into());
+            self
+        }
+        /// Sets `format`.
+        pub fn format(
+            mut self,
+            value: impl ::std::convert::Into<crate::enums::TemplateHeaderFormat>,
+        ) -> Self {
+            self.format = Some(value.into());
+            self
+        }
+        /// Sets `text`.
+        pub fn text(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.text = Some(value.into());
+            self
+        }
+        /// Sets `type`.
+        pub fn type_(
+            mut self,
+            value: impl ::std::convert::Into<crate::enums::TemplateComponentType>,
+        ) -> Self {
+            self.type_ = Some(value.into());
+            self
+        }
+    }
+    impl TemplateComponentExample {
+        /// A `TemplateComponentExample` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                body_text: ::std::default::Default::default(),
+                header_handle: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl TemplateDefaults {
+        /// A `TemplateDefaults` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                body: ::std::default::Default::default(),
+                extra: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl TemplateLocalization {
+        /// A `TemplateLocalization` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                components: ::std::default::Default::default(),
+                created_at: ::std::default::Default::default(),
+                language: ::std::default::Default::default(),
+                last_updated: ::std::default::Default::default(),
+                metadata: ::std::default::Default::default(),
+                name: ::std::default::Default::default(),
+                parameter_format: ::std::default::Default::default(),
+                quality_score: ::std::default::Default::default(),
+                rejection_reason: ::std::default::Default::default(),
+                status: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl TemplateLocalizationQualityScore {
+        /// A `TemplateLocalizationQualityScore` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                reasons: ::std::default::Default::default(),
+                score: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl TemplateLocalizationRequest {
+        /// A `TemplateLocalizationRequest` with its required fields (`language`, `components`); every other field starts unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new(
+            language: impl ::std::convert::Into<::std::string::String>,
+            components: impl ::std::convert::Into<::std::vec::Vec<TemplateComponent>>,
+        ) -> Self {
+            Self {
+                components: components.into(),
+                defaults: ::std::default::Default::default(),
+                language: language.into(),
+            }
+        }
+        /// Sets `defaults`.
+        pub fn defaults(
+            mut self,
+            value: impl ::std::convert::Into<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+        ) -> Self {
+            self.defaults = Some(value.into());
+            self
+        }
+    }
+    impl TemplateSubscriptionRequest {
+        /// A `TemplateSubscriptionRequest` with its required fields (`phone`); every other field starts unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new(phone: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self {
+                account_id: ::std::default::Default::default(),
+                phone: phone.into(),
+            }
+        }
+        /// Sets `accountId`.
+        pub fn account_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.account_id = Some(value.into());
+            self
+        }
+    }
+    impl UnsubscribedUser {
+        /// A `UnsubscribedUser` with its required fields (`phone`); every other field starts unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new(phone: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self {
+                phone: phone.into(),
+                title: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl UpdateChatCrmDataRequest {
+        /// A `UpdateChatCrmDataRequest` with its required fields (`data`); every other field starts unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new(
+            data: impl ::std::convert::Into<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+        ) -> Self {
+            Self { data: data.into() }
+        }
+    }
+    impl UpdateChatRequest {
+        /// A `UpdateChatRequest` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                crm_data: ::std::default::Default::default(),
+                crm_deep_link: ::std::default::Default::default(),
+                display_name: ::std::default::Default::default(),
+                external_bot: ::std::default::Default::default(),
+            }
+        }
+        /// Sets `crmData`.
+        pub fn crm_data(
+            mut self,
+            value: impl ::std::convert::Into<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+        ) -> Self {
+            self.crm_data = Some(value.into());
+            self
+        }
+        /// Sets `crmDeepLink`.
+        pub fn crm_deep_link(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.crm_deep_link = Some(value.into());
+            self
+        }
+        /// Sets `displayName`.
+        pub fn display_name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.display_name = Some(value.into());
+            self
+        }
+        /// Sets `externalBot`.
+        pub fn external_bot(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+            self.external_bot = Some(value.into());
+            self
+        }
+    }
+    impl UpdateLabelRequest {
+        /// A `UpdateLabelRequest` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                color: ::std::default::Default::default(),
+                name: ::std::default::Default::default(),
+            }
+        }
+        /// Sets `color`.
+        pub fn color(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.color = Some(value.into());
+            self
+        }
+        /// Sets `name`.
+        pub fn name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.name = Some(value.into());
+            self
+        }
+    }
+    impl UpdateTemplateRequest {
+        /// A `UpdateTemplateRequest` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                chat_status: ::std::default::Default::default(),
+                departments: ::std::default::Default::default(),
+                is_default: ::std::default::Default::default(),
+                reply_text: ::std::default::Default::default(),
+                responsible_agent: ::std::default::Default::default(),
+                responsible_department: ::std::default::Default::default(),
+                set_bot_node: ::std::default::Default::default(),
+                title: ::std::default::Default::default(),
+                usage: ::std::default::Default::default(),
+            }
+        }
+        /// Sets `chatStatus`.
+        pub fn chat_status(
+            mut self,
+            value: impl ::std::convert::Into<crate::enums::ChatStatus>,
+        ) -> Self {
+            self.chat_status = Some(value.into());
+            self
+        }
+        /// Sets `departments`.
+        pub fn departments(
+            mut self,
+            value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+        ) -> Self {
+            self.departments = Some(value.into());
+            self
+        }
+        /// Sets `isDefault`.
+        pub fn is_default(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+            self.is_default = Some(value.into());
+            self
+        }
+        /// Sets `replyText`.
+        pub fn reply_text(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.reply_text = Some(value.into());
+            self
+        }
+        /// Sets `responsibleAgent`.
+        pub fn responsible_agent(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.responsible_agent = Some(value.into());
+            self
+        }
+        /// Sets `responsibleDepartment`.
+        pub fn responsible_department(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.responsible_department = Some(value.into());
+            self
+        }
+        /// Sets `setBotNode`.
+        pub fn set_bot_node(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.set_bot_node = Some(value.into());
+            self
+        }
+        /// Sets `title`.
+        pub fn title(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.title = Some(value.into());
+            self
+        }
+        /// Sets `usage`.
+        pub fn usage(
+            mut self,
+            value: impl ::std::convert::Into<crate::enums::TemplateUsage>,
+        ) -> Self {
+            self.usage = Some(value.into());
+            self
+        }
+    }
+    impl WebhookAgent {
+        /// A `WebhookAgent` with every field unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new() -> Self {
+            Self {
+                crm_id: ::std::default::Default::default(),
+                display_name: ::std::default::Default::default(),
+                email: ::std::default::Default::default(),
+                id: ::std::default::Default::default(),
+                roles: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl WebhookDelivery {
+        /// A `WebhookDelivery` with its required fields (`event_name`); every other field starts unset.
+        #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+        pub fn new(
+            event_name: impl ::std::convert::Into<crate::enums::WebhookEventName>,
+        ) -> Self {
+            Self {
+                event_data: ::std::default::Default::default(),
+                event_name: event_name.into(),
             }
         }
     }

@@ -18,6 +18,8 @@
 //! validates input, retries safely and paginates.
 
 #![forbid(unsafe_code)]
+// docs.rs (`--cfg docsrs`, nightly) marks each feature-gated item with the feature it needs.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 pub mod capture;
 pub mod catalog;

@@ -80,15 +80,7 @@ macro_rules! texter_surface {
                         let texter = self.texter;
                         AssignChat {
                             texter: texter.clone(),
-                            body: $crate::types::AssignChatRequest {
-                                agent_crm_id: None,
-                                agent_email: None,
-                                agent_uid: None,
-                                channel: None,
-                                chat_id: None,
-                                department_id: None,
-                                phone: None,
-                            },
+                            body: $crate::types::AssignChatRequest::new(),
                         }
                     }
                     /// **Get Chat by Chat ID** — `GET /chats/{chatId}`
@@ -138,12 +130,7 @@ macro_rules! texter_surface {
                         UpdateChat {
                             texter: texter.clone(),
                             chat_id: chat_id.into(),
-                            body: $crate::types::UpdateChatRequest {
-                                crm_data: None,
-                                crm_deep_link: None,
-                                display_name: None,
-                                external_bot: None,
-                            },
+                            body: $crate::types::UpdateChatRequest::new(),
                         }
                     }
                     /// **Resolve Chat** — `POST /chats/{chatId}/resolve`
@@ -166,9 +153,7 @@ macro_rules! texter_surface {
                         ResolveChat {
                             texter: texter.clone(),
                             chat_id: chat_id.into(),
-                            body: $crate::types::ResolveChatRequest {
-                                notify_client: None,
-                            },
+                            body: $crate::types::ResolveChatRequest::new(),
                         }
                     }
                     /// **Update CRM Data** — `POST /chats/{chatId}/crm-data`
@@ -195,9 +180,7 @@ macro_rules! texter_surface {
                         UpdateChatCrmData {
                             texter: texter.clone(),
                             chat_id: chat_id.into(),
-                            body: $crate::types::UpdateChatCrmDataRequest {
-                                data: data.into(),
-                            },
+                            body: $crate::types::UpdateChatCrmDataRequest::new(data),
                         }
                     }
                 }
@@ -1347,9 +1330,7 @@ macro_rules! texter_surface {
                         ShareFile {
                             texter: texter.clone(),
                             file_id: file_id.into(),
-                            body: $crate::types::ShareFileRequest {
-                                ttl: None,
-                            },
+                            body: $crate::types::ShareFileRequest::new(),
                         }
                     }
                 }
@@ -1535,11 +1516,7 @@ macro_rules! texter_surface {
                         let texter = self.texter;
                         CreateLabel {
                             texter: texter.clone(),
-                            body: $crate::types::CreateLabelRequest {
-                                id: id.into(),
-                                name: name.into(),
-                                color: None,
-                            },
+                            body: $crate::types::CreateLabelRequest::new(id, name),
                         }
                     }
                     /// **Get Label Data** — `GET /labels/{labelId}`
@@ -1583,10 +1560,7 @@ macro_rules! texter_surface {
                         UpdateLabel {
                             texter: texter.clone(),
                             label_id: label_id.into(),
-                            body: $crate::types::UpdateLabelRequest {
-                                color: None,
-                                name: None,
-                            },
+                            body: $crate::types::UpdateLabelRequest::new(),
                         }
                     }
                     /// **Delete Label** — `DELETE /labels/{labelId}`
@@ -2214,18 +2188,10 @@ macro_rules! texter_surface {
                         let texter = self.texter;
                         SendTemplate {
                             texter: texter.clone(),
-                            body: $crate::types::SendTemplateRequest {
-                                template_name: template_name.into(),
-                                to: to.into(),
-                                body: None,
-                                buttons: None,
-                                from: None,
-                                header: None,
-                                language: None,
-                                reply_action: None,
-                                session_message: None,
-                                set_chat: None,
-                            },
+                            body: $crate::types::SendTemplateRequest::new(
+                                template_name,
+                                to,
+                            ),
                         }
                     }
                     /// **List All Templates** — `GET /whatsapp/templates`
@@ -2281,19 +2247,12 @@ macro_rules! texter_surface {
                         CreateTemplate {
                             texter: texter.clone(),
                             account_id: account_id.into(),
-                            body: $crate::types::CreateTemplateRequest {
-                                title: title.into(),
-                                category: category.into(),
-                                chat_status: chat_status.into(),
-                                usage: usage.into(),
-                                departments: None,
-                                is_default: None,
-                                name: None,
-                                reply_text: None,
-                                responsible_agent: None,
-                                responsible_department: None,
-                                set_bot_node: None,
-                            },
+                            body: $crate::types::CreateTemplateRequest::new(
+                                title,
+                                category,
+                                chat_status,
+                                usage,
+                            ),
                         }
                     }
                     /// **Update Existing Template** — `PATCH /whatsapp/templates/{accountId}/{templateName}`
@@ -2318,17 +2277,7 @@ macro_rules! texter_surface {
                             texter: texter.clone(),
                             account_id: account_id.into(),
                             template_name: template_name.into(),
-                            body: $crate::types::UpdateTemplateRequest {
-                                chat_status: None,
-                                departments: None,
-                                is_default: None,
-                                reply_text: None,
-                                responsible_agent: None,
-                                responsible_department: None,
-                                set_bot_node: None,
-                                title: None,
-                                usage: None,
-                            },
+                            body: $crate::types::UpdateTemplateRequest::new(),
                         }
                     }
                     /// **Delete Template** — `DELETE /whatsapp/templates/{accountId}/{templateName}`
@@ -2384,11 +2333,10 @@ macro_rules! texter_surface {
                             texter: texter.clone(),
                             account_id: account_id.into(),
                             template_name: template_name.into(),
-                            body: $crate::types::TemplateLocalizationRequest {
-                                language: language.into(),
-                                components: components.into(),
-                                defaults: None,
-                            },
+                            body: $crate::types::TemplateLocalizationRequest::new(
+                                language,
+                                components,
+                            ),
                         }
                     }
                     /// **Submit Template for Approval** — `POST /whatsapp/templates/{accountId}/{templateName}/localizations/{language}/submit`
@@ -3313,10 +3261,9 @@ macro_rules! texter_surface {
                         let texter = self.texter;
                         UnsubscribeFromTemplates {
                             texter: texter.clone(),
-                            body: $crate::types::TemplateSubscriptionRequest {
-                                phone: phone.into(),
-                                account_id: None,
-                            },
+                            body: $crate::types::TemplateSubscriptionRequest::new(
+                                phone,
+                            ),
                         }
                     }
                     /// **Resubscribe to Templates** — `POST /whatsapp/templates/subscribe`
@@ -3337,10 +3284,9 @@ macro_rules! texter_surface {
                         let texter = self.texter;
                         ResubscribeToTemplates {
                             texter: texter.clone(),
-                            body: $crate::types::TemplateSubscriptionRequest {
-                                phone: phone.into(),
-                                account_id: None,
-                            },
+                            body: $crate::types::TemplateSubscriptionRequest::new(
+                                phone,
+                            ),
                         }
                     }
                     /// **List All Unsubscribed Users** — `GET /whatsapp/templates/unsubscribed`
@@ -3955,10 +3901,7 @@ macro_rules! texter_surface {
                         let texter = self.texter;
                         CreateQuickReply {
                             texter: texter.clone(),
-                            body: $crate::types::CreateQuickReplyRequest {
-                                send: send.into(),
-                                display: None,
-                            },
+                            body: $crate::types::CreateQuickReplyRequest::new(send),
                         }
                     }
                     /// **Update Existing Quick Reply** — `PATCH /quick-replies/{quickReplyId}`
@@ -4574,11 +4517,7 @@ macro_rules! texter_surface {
                         let texter = self.texter;
                         ImportSubscription {
                             texter: texter.clone(),
-                            body: $crate::types::ImportSubscriptionRequest {
-                                data: data.into(),
-                                as_status: None,
-                                author_uid: None,
-                            },
+                            body: $crate::types::ImportSubscriptionRequest::new(data),
                         }
                     }
                     /// **List All Subscriptions** — `GET /scenarios/manage`
@@ -4620,11 +4559,7 @@ macro_rules! texter_surface {
                         CopyScenario {
                             texter: texter.clone(),
                             scenario_id: scenario_id.into(),
-                            body: $crate::types::CopyScenarioRequest {
-                                author_uid: None,
-                                from_version: None,
-                                new_name: None,
-                            },
+                            body: $crate::types::CopyScenarioRequest::new(),
                         }
                     }
                 }

@@ -48,7 +48,7 @@ const TOKEN: &str = "tok_BENCH_5f3a9c2e";
 const PHONE: &str = "0521234567";
 const LARGE: u32 = 1000;
 /// The documented Search Chats example: one chat.
-const FIXTURE: &str = include_str!("../../../tests/fixtures/responses/searchChats.json");
+const FIXTURE: &str = include_str!("../tests/fixtures/responses/searchChats.json");
 
 // ---------------------------------------------------------------------------------------------
 // The loopback server

@@ -87,8 +87,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
 /// A mock Texter that answers List All Labels and Search Chats with the documented examples.
 async fn mock_texter() -> MockServer {
     let server = MockServer::start().await;
-    let labels = include_str!("../../../tests/fixtures/responses/listLabels.json");
-    let chats = include_str!("../../../tests/fixtures/responses/searchChats.json");
+    let labels = include_str!("../tests/fixtures/responses/listLabels.json");
+    let chats = include_str!("../tests/fixtures/responses/searchChats.json");
     for (p, body) in [
         ("/server/api/v2/labels", labels),
         ("/server/api/v2/chats/search", chats),

@@ -46,6 +46,8 @@
 //! in [`types`].
 
 #![deny(missing_docs)]
+// docs.rs (`--cfg docsrs`, nightly) marks each feature-gated item with the feature it needs.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 
 pub mod bulk;
@@ -91,7 +93,8 @@ pub mod types {
     pub use texterchat_api::types::*;
 }
 
-// The README's Rust examples compile as doctests.
+// The crate README's (crates.io page's) Rust examples compile as doctests; the repository
+// README's are the workspace test crate's.
 #[cfg(doctest)]
-#[doc = include_str!("../../../README.md")]
+#[doc = include_str!("../README.md")]
 struct ReadmeDoctests;

@@ -43,25 +43,17 @@ pub struct OutgoingMessage;
 impl OutgoingMessage {
     /// A text message.
     pub fn text(text: impl Into<String>) -> types::SendMessageRequest {
-        types::SendTextMessage {
-            context: None,
-            text: text.into(),
-            tmp_send_id: None,
-            type_: types::SendTextMessageType::Text,
-        }
-        .into()
+        types::SendTextMessage::new(types::SendTextMessageType::Text, text).into()
     }
 
     /// One to ten media items (see [`OutgoingMessage::media_url`], [`OutgoingMessage::media_file`]).
     pub fn media(
         items: impl IntoIterator<Item = types::OutgoingMedia>,
     ) -> types::SendMessageRequest {
-        types::SendMediaMessage {
-            context: None,
-            media: items.into_iter().collect(),
-            tmp_send_id: None,
-            type_: types::SendMediaMessageType::Media,
-        }
+        types::SendMediaMessage::new(
+            types::SendMediaMessageType::Media,
+            items.into_iter().collect::<Vec<_>>(),
+        )
         .into()
     }
 
@@ -70,11 +62,9 @@ impl OutgoingMessage {
         media_type: OutgoingMediaType,
         url: impl Into<String>,
     ) -> types::OutgoingMedia {
-        types::OutgoingMedia {
-            media_type,
-            url: Some(url.into()),
-            file_id: None,
-        }
+        let mut media = types::OutgoingMedia::new(media_type);
+        media.url = Some(url.into());
+        media
     }
 
     /// A media item Texter already holds.
@@ -82,11 +72,9 @@ impl OutgoingMessage {
         media_type: OutgoingMediaType,
         file_id: impl Into<String>,
     ) -> types::OutgoingMedia {
-        types::OutgoingMedia {
-            media_type,
-            url: None,
-            file_id: Some(file_id.into()),
-        }
+        let mut media = types::OutgoingMedia::new(media_type);
+        media.file_id = Some(file_id.into());
+        media
     }
 
     /// Text with reply buttons (title and payload each).
@@ -94,44 +82,30 @@ impl OutgoingMessage {
         text: impl Into<String>,
         buttons: impl IntoIterator<Item = (T, P)>,
     ) -> types::SendMessageRequest {
-        types::SendButtonsMessage {
-            buttons: buttons
-                .into_iter()
-                .map(|(title, payload)| types::OutgoingButton {
-                    title: title.into(),
-                    payload: Some(payload.into()),
-                })
-                .collect(),
-            context: None,
-            text: text.into(),
-            tmp_send_id: None,
-            type_: types::SendButtonsMessageType::Buttons,
-        }
-        .into()
+        let buttons: Vec<_> = buttons
+            .into_iter()
+            .map(|(title, payload)| {
+                let mut button = types::OutgoingButton::new(title);
+                button.payload = Some(payload.into());
+                button
+            })
+            .collect();
+        types::SendButtonsMessage::new(types::SendButtonsMessageType::Buttons, text, buttons).into()
     }
 
     /// Text with a list menu.
     pub fn list(text: impl Into<String>, list: types::MessageList) -> types::SendMessageRequest {
-        types::SendListMessage {
-            context: None,
-            list,
-            text: text.into(),
-            tmp_send_id: None,
-            type_: types::SendListMessageType::List,
-        }
-        .into()
+        types::SendListMessage::new(types::SendListMessageType::List, text, list).into()
     }
 
     /// Contact cards.
     pub fn contacts(
         cards: impl IntoIterator<Item = types::ContactCard>,
     ) -> types::SendMessageRequest {
-        types::SendContactsMessage {
-            contacts: cards.into_iter().collect(),
-            context: None,
-            tmp_send_id: None,
-            type_: types::SendContactsMessageType::Contacts,
-        }
+        types::SendContactsMessage::new(
+            types::SendContactsMessageType::Contacts,
+            cards.into_iter().collect::<Vec<_>>(),
+        )
         .into()
     }
 
@@ -139,12 +113,10 @@ impl OutgoingMessage {
     pub fn location(
         location: serde_json::Map<String, serde_json::Value>,
     ) -> types::SendMessageRequest {
-        types::SendLocationMessage {
-            context: None,
-            location: types::MessageLocation(location),
-            tmp_send_id: None,
-            type_: types::SendLocationMessageType::Location,
-        }
+        types::SendLocationMessage::new(
+            types::SendLocationMessageType::Location,
+            types::MessageLocation(location),
+        )
         .into()
     }
 }
@@ -166,6 +138,10 @@ macro_rules! each_kind {
             types::SendMessageRequest::ListMessage($m) => $body,
             types::SendMessageRequest::ContactsMessage($m) => $body,
             types::SendMessageRequest::LocationMessage($m) => $body,
+            // Every kind texterchat-api has is listed above: texterchat depends on exactly its
+            // own version of texterchat-api (`=x.y.z`), so a kind added there arrives here with
+            // its arm. The arm only satisfies `#[non_exhaustive]`.
+            _ => {}
         }
     };
 }

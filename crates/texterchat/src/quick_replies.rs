@@ -14,11 +14,7 @@
 //! texter
 //!     .quick_replies()
 //!     .create(send)
-//!     .display(QuickReplyDisplay {
-//!         title: Some("Greeting".into()),
-//!         position: Some(QuickReplyPosition::Top),
-//!         ..Default::default()
-//!     })
+//!     .display(QuickReplyDisplay::new().title("Greeting").position(QuickReplyPosition::Top))
 //!     .send()
 //!     .await?;
 //! let page = texter.quick_replies().list().sort_title(SortOrder::Ascending).limit(100).send().await?;
@@ -39,23 +35,20 @@ pub use crate::surface::quick_replies::*;
 
 /// What a quick reply sends: one text message (add targets, more contents, a delay).
 pub fn text(text: impl Into<String>) -> types::NewQuickReplySend {
-    types::NewQuickReplySend {
-        contents: Some(vec![types::MessageContent {
-            type_: Some(MessageType::Text),
-            text: Some(text.into()),
-            ..Default::default()
-        }]),
-        ..Default::default()
-    }
+    let mut content = types::MessageContent::new();
+    content.type_ = Some(MessageType::Text);
+    content.text = Some(text.into());
+    let mut send = types::NewQuickReplySend::new();
+    send.contents = Some(vec![content]);
+    send
 }
 
 /// A target: every chat of one channel account.
 pub fn channel(name: ChannelName, account_id: impl Into<String>) -> types::NewQuickReplyTarget {
-    types::NewQuickReplyTarget {
-        name: Some(name),
-        account_id: Some(account_id.into()),
-        id: None,
-    }
+    let mut target = types::NewQuickReplyTarget::new();
+    target.name = Some(name);
+    target.account_id = Some(account_id.into());
+    target
 }
 
 /// A target: one chat.
@@ -64,9 +57,7 @@ pub fn chat(
     account_id: impl Into<String>,
     chat_id: impl Into<String>,
 ) -> types::NewQuickReplyTarget {
-    types::NewQuickReplyTarget {
-        name: Some(name),
-        account_id: Some(account_id.into()),
-        id: Some(chat_id.into()),
-    }
+    let mut target = channel(name, account_id);
+    target.id = Some(chat_id.into());
+    target
 }

@@ -40,11 +40,9 @@
 //!     .send()
 //!     .await?;
 //! let name = created.name.unwrap_or_default();
-//! let body = TemplateComponent {
-//!     type_: Some(TemplateComponentType::Body),
-//!     text: Some("Your order {{1}} is ready".into()),
-//!     ..Default::default()
-//! };
+//! let body = TemplateComponent::new()
+//!     .type_(TemplateComponentType::Body)
+//!     .text("Your order {{1}} is ready");
 //! templates.upsert_localization(account, &name, "en", vec![body]).send().await?;
 //! templates.submit(account, &name, "en").send().await?;
 //! # Ok(()) }

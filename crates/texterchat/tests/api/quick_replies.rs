@@ -219,11 +219,11 @@ async fn create_sends_the_documented_body_and_decodes_the_quick_reply() {
         .texter
         .quick_replies()
         .create(greeting())
-        .display(types::QuickReplyDisplay {
-            position: Some(QuickReplyPosition::Top),
-            title: Some("Greeting".into()),
-            ..Default::default()
-        })
+        .display(
+            types::QuickReplyDisplay::new()
+                .position(QuickReplyPosition::Top)
+                .title("Greeting"),
+        )
         .send()
         .await
         .expect("create");
@@ -268,15 +268,13 @@ async fn create_sends_several_messages_display_and_delay() {
         .mount(&h.server)
         .await;
 
-    let media = types::MessageContent {
-        type_: Some(MessageType::Media),
-        media: Some(vec![types::MessageMedia {
-            media_type: Some(MediaType::Document),
-            url: Some("https://example.com/menu.pdf".into()),
-            ..Default::default()
-        }]),
-        ..Default::default()
-    };
+    let media = types::MessageContent::new()
+        .type_(MessageType::Media)
+        .media(vec![
+            types::MessageMedia::new()
+                .media_type(MediaType::Document)
+                .url("https://example.com/menu.pdf"),
+        ]);
     let mut send = text("Here is our menu:");
     send.contents.get_or_insert_with(Vec::new).push(media);
     send.between_messages_delay = Some(1500);
@@ -287,11 +285,11 @@ async fn create_sends_several_messages_display_and_delay() {
     h.texter
         .quick_replies()
         .create(send)
-        .display(types::QuickReplyDisplay {
-            departments: Some(vec!["sales".into()]),
-            note: Some("AI suggestion".into()),
-            ..Default::default()
-        })
+        .display(
+            types::QuickReplyDisplay::new()
+                .departments(vec!["sales".to_string()])
+                .note("AI suggestion"),
+        )
         .send()
         .await
         .expect("create");
@@ -322,11 +320,9 @@ async fn create_sends_several_messages_display_and_delay() {
 async fn create_rules_are_checked_before_sending() {
     let h = Harness::new().await;
     let quick_replies = h.texter.quick_replies();
-    let no_contents = types::NewQuickReplySend {
-        contents: Some(Vec::new()),
-        target: Some(vec![channel(ChannelName::Whatsapp, ACCOUNT)]),
-        ..Default::default()
-    };
+    let no_contents = types::NewQuickReplySend::new()
+        .contents(Vec::new())
+        .target(vec![channel(ChannelName::Whatsapp, ACCOUNT)]);
     let errors = vec![
         (
             quick_replies
@@ -349,10 +345,9 @@ async fn create_rules_are_checked_before_sending() {
         (
             quick_replies
                 .create(greeting())
-                .replace_body(types::CreateQuickReplyRequest {
-                    send: types::NewQuickReplySend::default(),
-                    display: None,
-                })
+                .replace_body(types::CreateQuickReplyRequest::new(
+                    types::NewQuickReplySend::default(),
+                ))
                 .send()
                 .await
                 .expect_err("empty send"),
@@ -411,10 +406,7 @@ async fn ai_suggestion_targets_the_chat_then_sets_the_documented_client_metadata
     send.target = Some(vec![chat(ChannelName::Whatsapp, ACCOUNT, CHAT)]);
     let created = quick_replies
         .create(send)
-        .display(types::QuickReplyDisplay {
-            note: Some("AI suggestion".into()),
-            ..Default::default()
-        })
+        .display(types::QuickReplyDisplay::new().note("AI suggestion"))
         .send()
         .await
         .expect("create");
@@ -460,11 +452,9 @@ async fn update_sends_every_operation_kind_in_order() {
         .mount(&h.server)
         .await;
 
-    let text = types::MessageContent {
-        type_: Some(MessageType::Text),
-        text: Some("New text".into()),
-        ..Default::default()
-    };
+    let text = types::MessageContent::new()
+        .type_(MessageType::Text)
+        .text("New text");
     let operations = [
         QuickReplyUpdate::UpdateSendContents(vec![text]),
         QuickReplyUpdate::UpdateSendTarget(vec![channel(ChannelName::Whatsapp, ACCOUNT)]),

@@ -1,7 +1,6 @@
-use std::path::PathBuf;
-
 use serde_json::Value;
 use texterchat::enums::ScenarioStatus;
+use texterchat::events::EventKind;
 use texterchat::types::{self, ImportSubscriptionRequest};
 use texterchat::{Scope, ScopeSet};
 use wiremock::ResponseTemplate;
@@ -11,20 +10,15 @@ use crate::common::*;
 const SCENARIO: &str = "6970b3c1d2e3f40123456789";
 const HOOK: &str = "https://example.com/hooks/texter";
 
-fn import_bodies_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../texterchat-api/src/import_bodies")
-}
-
-/// A ready-made import body with the webhook URL put in, as JSON and as the request type.
-fn import_body(file: &str) -> (Value, ImportSubscriptionRequest) {
-    let path = import_bodies_dir().join(file);
-    let text = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+/// A ready-made import body (as texterchat-api ships it) with the webhook URL put in, as JSON
+/// and as the request type.
+fn import_body(kind: &EventKind) -> (Value, ImportSubscriptionRequest) {
+    let text = texterchat::api::import_bodies::import_body(kind)
+        .unwrap_or_else(|| panic!("{kind}: no ready-made body"))
         .replace("{{yourWebhookURL}}", HOOK);
-    let value: Value =
-        serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let value: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{kind}: {e}"));
     let request = serde_json::from_value(value.clone())
-        .unwrap_or_else(|e| panic!("{} as ImportSubscriptionRequest: {e}", path.display()));
+        .unwrap_or_else(|e| panic!("{kind} as ImportSubscriptionRequest: {e}"));
     (value, request)
 }
 
@@ -78,7 +72,7 @@ async fn import_sends_a_ready_made_body_unchanged_and_accepts_201() {
         .mount(&h.server)
         .await;
 
-    let (expected, request) = import_body("newIncomingMessage.json");
+    let (expected, request) = import_body(&EventKind::NewIncomingMessage);
     let status = request
         .as_status
         .clone()
@@ -102,12 +96,7 @@ async fn import_sends_a_ready_made_body_unchanged_and_accepts_201() {
 #[tokio::test]
 async fn every_ready_made_import_body_goes_over_the_wire_unchanged() {
     let h = Harness::new().await;
-    let mut files: Vec<String> = std::fs::read_dir(import_bodies_dir())
-        .expect("import bodies")
-        .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .filter(|name| name.ends_with(".json"))
-        .collect();
-    files.sort();
+    let files = EventKind::KNOWN;
     assert_eq!(files.len(), 19, "{files:?}");
     h.expect("POST", "/scenarios/manage/import")
         .respond_with(created())
@@ -117,14 +106,14 @@ async fn every_ready_made_import_body_goes_over_the_wire_unchanged() {
 
     let subscriptions = h.texter.subscriptions();
     let mut expected = Vec::new();
-    for file in &files {
+    for file in files {
         let (value, request) = import_body(file);
         subscriptions
             .import(request.data.clone())
             .replace_body(request)
             .send()
             .await
-            .expect(file);
+            .unwrap_or_else(|e| panic!("{file}: {e}"));
         expected.push(value);
     }
 
@@ -271,7 +260,7 @@ async fn copy_rules_are_checked_before_sending() {
 #[tokio::test]
 async fn import_with_only_create_scenarios_is_refused_before_sending() {
     let h = Harness::with_scopes(ScopeSet::from(Scope::CreateScenarios)).await;
-    let (_, request) = import_body("newIncomingMessage.json");
+    let (_, request) = import_body(&EventKind::NewIncomingMessage);
     let subscriptions = h.texter.subscriptions();
 
     let err = subscriptions
@@ -309,11 +298,8 @@ mod one_call {
     const URL: &str = "https://example.com/hooks/texter?secret=4f6c0b9e2d7a41c8b3e5";
 
     fn ready_made(name: &str) -> Value {
-        let path = format!(
-            "{}/../texterchat-api/src/import_bodies/{name}.json",
-            env!("CARGO_MANIFEST_DIR")
-        );
-        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+        let kind: EventKind = name.parse().unwrap();
+        serde_json::from_str(texterchat::api::import_bodies::import_body(&kind).unwrap()).unwrap()
     }
 
     #[tokio::test]

@@ -35,22 +35,18 @@ fn object(value: Value) -> Map<String, Value> {
 /// The components of the documented upsertTemplateLocalization request (language `en`), built
 /// with the SDK types.
 fn documented_components() -> Vec<TemplateComponent> {
-    let quick_reply = |text: &str| TemplateButton {
-        type_: Some(TemplateButtonType::QuickReply),
-        text: Some(text.into()),
-        ..Default::default()
+    let quick_reply = |text: &str| {
+        TemplateButton::new()
+            .type_(TemplateButtonType::QuickReply)
+            .text(text)
     };
     vec![
-        TemplateComponent {
-            type_: Some(TemplateComponentType::Body),
-            text: Some("How can we help?".into()),
-            ..Default::default()
-        },
-        TemplateComponent {
-            type_: Some(TemplateComponentType::Buttons),
-            buttons: Some(vec![quick_reply("About Texter"), quick_reply("Contact Us")]),
-            ..Default::default()
-        },
+        TemplateComponent::new()
+            .type_(TemplateComponentType::Body)
+            .text("How can we help?"),
+        TemplateComponent::new()
+            .type_(TemplateComponentType::Buttons)
+            .buttons(vec![quick_reply("About Texter"), quick_reply("Contact Us")]),
     ]
 }
 
@@ -141,12 +137,10 @@ async fn send_puts_every_option_on_the_wire_under_its_api_name() {
         .mount(&h.server)
         .await;
 
-    let header = texterchat::types::SendTemplateHeader {
-        type_: Some("document".into()),
-        url: Some("https://example.com/invoice.pdf".into()),
-        filename: Some("invoice.pdf".into()),
-        extra: Default::default(),
-    };
+    let header = texterchat::types::SendTemplateHeader::new()
+        .type_("document")
+        .url("https://example.com/invoice.pdf")
+        .filename("invoice.pdf");
     let message = h
         .texter
         .templates()
@@ -640,10 +634,10 @@ async fn upsert_localization_sends_defaults_and_the_documented_component_shapes(
 async fn upsert_localization_rules_are_checked_before_sending() {
     let h = Harness::new().await;
     let templates = h.texter.templates();
-    let body = || TemplateComponent {
-        type_: Some(TemplateComponentType::Body),
-        text: Some("Hi".into()),
-        ..Default::default()
+    let body = || {
+        TemplateComponent::new()
+            .type_(TemplateComponentType::Body)
+            .text("Hi")
     };
     assert_invalid(
         templates

@@ -70,7 +70,7 @@ pub fn all_scopes_except(without: &[Scope]) -> ScopeSet {
 }
 
 fn fixtures_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures")
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
 }
 
 /// A documented example payload from `tests/fixtures`.
