@@ -20,6 +20,23 @@ fn generated_surface_index() {
     insta::assert_snapshot!("generated_surface", index);
 }
 
+/// The hand-written public API of both crates (the generated part is the snapshot above): a
+/// change to it is a reviewed snapshot diff, the semver check of the README's "Stability".
+#[test]
+fn public_api_of_the_hand_written_code() {
+    for (name, lib) in [
+        ("public_api_texterchat", "crates/texterchat/src/lib.rs"),
+        (
+            "public_api_texterchat_api",
+            "crates/texterchat-api/src/lib.rs",
+        ),
+    ] {
+        let api = xtask::public_api::public_api(&xtask::workspace_root().join(lib))
+            .unwrap_or_else(|e| panic!("{e}"));
+        insta::assert_snapshot!(name, api);
+    }
+}
+
 #[test]
 fn scope_catalog_index() {
     let index = xtask::index::scope_catalog(&spec()).expect("catalog index builds");

@@ -4,6 +4,7 @@
 pub mod codegen;
 pub mod index;
 pub mod lint;
+pub mod public_api;
 pub mod readme;
 pub mod spec;
 pub mod surface;

@@ -32,6 +32,7 @@ pub const DEFAULT_MAX_RESPONSE_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Limits applied to the responses of one call.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Limits {
     /// The largest response body accepted, in bytes.
     pub max_response_bytes: u64,
@@ -45,9 +46,19 @@ impl Default for Limits {
     }
 }
 
+impl Limits {
+    /// These limits with the largest accepted response body set to `bytes`.
+    #[must_use]
+    pub const fn max_response_bytes(mut self, bytes: u64) -> Self {
+        self.max_response_bytes = bytes;
+        self
+    }
+}
+
 /// A response body was larger than the limit; found in the source chain of the transport error
 /// that reading it produced.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct BodyTooLarge {
     /// The limit, in bytes.
     pub limit: u64,
@@ -90,6 +101,7 @@ impl BodyTooLarge {
 
 /// A path parameter the generated client refused to put in a URL (see [`crate::path`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Refusal {
     /// The parameter, as the API names it (`chatId`).
     pub parameter: &'static str,
@@ -101,6 +113,7 @@ pub struct Refusal {
 
 /// What was seen of the last response of a call.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct Captured {
     /// HTTP status.
     pub status: StatusCode,
@@ -114,6 +127,7 @@ pub struct Captured {
 
 /// Everything recorded inside one [`capture`].
 #[derive(Debug, Clone, Default)]
+#[non_exhaustive]
 pub struct Record {
     /// The last response seen, if any.
     pub response: Option<Captured>,

@@ -205,6 +205,7 @@ impl Scope {
 
 /// One operation of the spec.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Operation {
     /// The spec's operationId, e.g. `searchChats`.
     pub id: &'static str,
@@ -238,6 +239,7 @@ impl Operation {
 
 /// An operation Texter documents but whose method and path are not published.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct UnpublishedOperation {
     /// Its title in Texter's reference.
     pub name: &'static str,
@@ -266,6 +268,7 @@ impl fmt::Display for ApiGroup {
 
 /// The constraints the spec puts on one request value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Constraint {
     /// Where the value sits, e.g. `SendTextMessage.text` or `searchChats parameter `labels[]``.
     pub location: &'static str,
@@ -287,6 +290,7 @@ pub struct Constraint {
 
 /// A documented webhook event.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct WebhookEventInfo {
     /// Its `eventName`.
     pub name: &'static str,

@@ -8,6 +8,7 @@
 /// Error of parsing an integer open enum from a string that is neither a number nor a known
 /// name.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct ParseEnumError {
     /// The enum's name.
     pub enum_name: &'static str,

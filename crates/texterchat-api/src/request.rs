@@ -54,6 +54,7 @@ pub trait Request: Send + Sync {
 
 /// Texter answered HTTP 200 with `success: false` where that is a failure.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Unsuccessful {
     /// The answer, as JSON text.
     pub body: String,

@@ -16,6 +16,7 @@ use serde_json::Value;
 
 /// A broken rule: the field, the rule, and what was given.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Invalid {
     /// The field, as the API names it (`text`, `media[3].url`, `chatId`, `labels[]`).
     pub field: String,
@@ -39,6 +40,7 @@ impl std::error::Error for Invalid {}
 
 /// The scalar and array constraints of one value.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Rules {
     /// `minLength`, in characters.
     pub min_length: Option<u64>,
@@ -96,6 +98,7 @@ impl From<&crate::catalog::Constraint> for Rules {
 
 /// A schema, reduced to what validation needs.
 #[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
 pub enum Node {
     /// Anything (no rule the SDK can check).
     Any,
@@ -121,6 +124,7 @@ pub enum Node {
 
 /// The rules of an object.
 #[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
 pub struct Object {
     /// Each known property and its schema.
     pub properties: &'static [(&'static str, &'static Node)],
@@ -141,6 +145,7 @@ pub struct Object {
 /// An item count across nested arrays (`x-texter-constraints`), e.g. the rows of all sections
 /// of a list: `path: ["list", "sections", "rows"]`.
 #[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
 pub struct Count {
     /// The properties to follow from the object; arrays on the way are flattened.
     pub path: &'static [&'static str],

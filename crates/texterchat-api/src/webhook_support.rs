@@ -7,6 +7,7 @@ use serde_json::Value;
 /// A value of an event's data that did not fit its typed field and was left out of the typed
 /// view (it is still in [`EventData::raw`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct DataError {
     /// JSON path of the value inside `eventData` (empty for the root).
     pub path: String,

@@ -200,6 +200,7 @@ impl BulkSend {
 
 /// What happened to one recipient.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct BulkOutcome {
     /// Position of the recipient in the input.
     pub index: usize,

@@ -167,9 +167,7 @@ impl Texter {
         let options = self.effective_options();
         let policy = options.effective_retry();
         let timeout = options.effective_timeout();
-        let limits = Limits {
-            max_response_bytes: options.effective_max_response_bytes(),
-        };
+        let limits = Limits::default().max_response_bytes(options.effective_max_response_bytes());
         let idempotent = idempotent_by_spec || options.retry_non_idempotent == Some(true);
         let started = Instant::now();
         let mut number = 0;

@@ -115,6 +115,7 @@ impl RawRequest {
 
 /// The answer to a raw request.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct RawResponse {
     /// HTTP status (always a success: other statuses are errors).
     pub status: u16,

@@ -141,6 +141,7 @@ pub struct Attempt {
 
 /// The outcome of a retry decision.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Decision {
     /// Stop and report the failure.
     GiveUp(GiveUpReason),
@@ -150,6 +151,7 @@ pub enum Decision {
 
 /// Why a retry decision gave up.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum GiveUpReason {
     /// The failure is not one that a retry can fix.
     NotRetryable,

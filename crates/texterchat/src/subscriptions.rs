@@ -33,6 +33,7 @@ pub use crate::surface::subscriptions::*;
 ///
 /// Its scenario holds the URL you registered, secret included: treat it as confidential.
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct EventSubscription {
     /// The event it delivers, when it can be told: from the `eventName` its webhook action
     /// sends, or else from the name of the ready-made body it was imported from.
@@ -69,6 +70,7 @@ impl EventSubscription {
 
 /// The answer of [`Subscriptions::subscribe`].
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct Subscribed {
     /// The subscription: the one imported, or the identical one that existed.
     pub subscription: EventSubscription,
@@ -102,6 +104,7 @@ fn same_scenario(scenario: &types::Scenario, request: &types::ImportSubscription
 
 /// The project's scenarios, split into event subscriptions and the rest.
 #[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct ScenarioList {
     /// The event subscriptions.
     pub subscriptions: Vec<EventSubscription>,
