@@ -376,10 +376,7 @@ fn call<'a>(texter: &'a Texter, id: &str) -> BoxFuture<'a, texterchat::Result<()
                 .map(drop)
         }),
         "upsertTemplateLocalization" => Box::pin(async move {
-            let body = types::TemplateComponent {
-                text: Some("Hi".into()),
-                ..Default::default()
-            };
+            let body = types::TemplateComponent::new().text("Hi");
             texter
                 .templates()
                 .upsert_localization(ACCOUNT, TEMPLATE, LANGUAGE, vec![body])

@@ -53,7 +53,7 @@ impl From<&'static Operation> for Target {
 }
 
 /// The tracing field of the HTTP status (the span macros declare it by the same name): a name
-/// of ours, which the facts tool counts because the spec also has a `status` field (1 of 6).
+/// of ours, which the facts tool counts because the spec also has a `status` field.
 const STATUS_FIELD: &str = "status";
 
 /// Turns a JSON decoding failure into the path of the failing value and the reason.

@@ -20,7 +20,7 @@ use crate::error::{Error, Result};
 pub use crate::surface::labels::*;
 
 /// How [`Labels::find_by_name`]'s errors name its argument (its own name, which the facts tool
-/// counts because `Label` has a `name` field: 1 of 6).
+/// counts because `Label` has a `name` field).
 const ARGUMENT: &str = "name";
 
 impl Labels<'_> {

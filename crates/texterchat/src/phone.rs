@@ -54,7 +54,7 @@ impl PhoneNormalizer {
     /// The digits of the E.164 number, or an error naming the rule (the spec's phone pattern).
     pub fn normalize(&self, phone: &str) -> Result<String> {
         // The field is this method's argument: requests name their own (`to`, `phone`). The
-        // facts tool counts it because requests have `phone` fields (1 of 6).
+        // facts tool counts it because requests have `phone` fields.
         self.normalize_field("phone", phone)
     }
 

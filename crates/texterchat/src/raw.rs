@@ -157,6 +157,8 @@ impl RawResponse {
 fn check_raw(request: &RawRequest) -> Result<(Method, String)> {
     let method = Method::from_bytes(request.method.trim().to_ascii_uppercase().as_bytes())
         .map_err(|_| {
+            // `method` is the field of our `RawRequest`, not a wire name (the facts tool counts
+            // it because Scenario steps have a `method` too).
             Error::validation(
                 "method",
                 "must be an HTTP method such as GET or POST",

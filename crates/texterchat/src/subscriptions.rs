@@ -63,7 +63,7 @@ impl EventSubscription {
             .iter()
             .filter(|a| a.name.as_deref() == Some(crate::events::REQUEST_ACTION))
             // A step's `params` are free-form JSON in the spec (`ScenarioStep.params`): the
-            // request action's `url` can only be read by name. (API fact typed by hand: 1 of 6.)
+            // request action's `url` can only be read by name. (An API fact typed by hand, on purpose.)
             .find_map(|a| a.params.as_ref()?.get("url")?.as_str())
     }
 }

@@ -138,7 +138,7 @@ pub fn parse_value(value: serde_json::Value) -> Result<Event, ParseError> {
     };
     // The envelope's two names (the spec's `WebhookDelivery`) are read by hand rather than
     // through the generated type, so that each way a body can fail to be a delivery gets its
-    // own precise reason. (API facts typed by hand: 2 of 6.)
+    // own precise reason. (API facts typed by hand, on purpose.)
     let name = match envelope.remove("eventName") {
         Some(serde_json::Value::String(name)) => name,
         Some(other) => {
