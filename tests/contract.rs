@@ -99,13 +99,13 @@ impl Exchange {
                 Err(e) => out.push(format!("sl-violations is not JSON ({e}): {header}")),
             }
         }
-        if let Ok(body) = serde_json::from_slice::<Value>(&self.response_body) {
-            if let Some(list) = body.get("validation").and_then(Value::as_array) {
-                for v in list {
-                    let line = describe_violation(v);
-                    if !out.contains(&line) {
-                        out.push(line);
-                    }
+        if let Ok(body) = serde_json::from_slice::<Value>(&self.response_body)
+            && let Some(list) = body.get("validation").and_then(Value::as_array)
+        {
+            for v in list {
+                let line = describe_violation(v);
+                if !out.contains(&line) {
+                    out.push(line);
                 }
             }
         }
@@ -273,7 +273,22 @@ fn matches_template(path: &str, template: &str) -> bool {
 /// `crates/texterchat/tests/api/coverage.rs`, with values the spec's patterns accept).
 fn call<'a>(texter: &'a Texter, id: &str) -> BoxFuture<'a, texterchat::Result<()>> {
     match id {
-        "searchChats" => Box::pin(async move { texter.chats().search().send().await.map(drop) }),
+        // Every filter set, bracketed names (`channel[name]`, `labels[]`, `statuses[]`) included,
+        // so Prism checks how each is encoded.
+        "searchChats" => Box::pin(async move {
+            texter
+                .chats()
+                .search()
+                .search(PHONE)
+                .channel_name(texterchat::enums::SearchChannelName::Whatsapp)
+                .channel_account_id(ACCOUNT)
+                .labels(["6908fc09962e17ab3033fa14"])
+                .statuses([texterchat::enums::ChatStatusName::Pending])
+                .limit(10)
+                .send()
+                .await
+                .map(drop)
+        }),
         "assignChat" => Box::pin(async move {
             texter
                 .chats()
@@ -434,9 +449,17 @@ fn call<'a>(texter: &'a Texter, id: &str) -> BoxFuture<'a, texterchat::Result<()
                 .await
                 .map(drop)
         }),
-        "listQuickReplies" => {
-            Box::pin(async move { texter.quick_replies().list().send().await.map(drop) })
-        }
+        "listQuickReplies" => Box::pin(async move {
+            texter
+                .quick_replies()
+                .list()
+                .for_chat_name(ChannelName::Whatsapp)
+                .for_chat_account_id(ACCOUNT)
+                .for_chat_id(CHAT)
+                .send()
+                .await
+                .map(drop)
+        }),
         "createQuickReply" => Box::pin(async move {
             let mut send = texterchat::quick_replies::text("Hi");
             send.target = Some(vec![texterchat::quick_replies::channel(
