@@ -23,10 +23,9 @@ export CARGO_INCREMENTAL=0
 
 # One build: prints "wall cpu" in seconds.
 timed() {
-  local out
-  out=$( { /usr/bin/time -f '%e %U %S' "$@" >/dev/null 2>"$work/build.log"; } 2>&1 ) || {
+  /usr/bin/time -o "$work/time" -f '%e %U %S' "$@" >/dev/null 2>"$work/build.log" || {
     cat "$work/build.log" >&2; return 1; }
-  tail -1 <<<"$out" | awk '{printf "%.1f %.1f\n", $1, $2 + $3}'
+  tail -1 "$work/time" | awk '{printf "%.1f %.1f\n", $1, $2 + $3}'
 }
 
 measure() { # name dir features

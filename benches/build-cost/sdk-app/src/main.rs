@@ -10,7 +10,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .unchecked_scopes()
         .build()?;
     let labels = texter.labels().list().limit(100).send().await?;
-    for label in labels.labels.unwrap_or_default() {
+    for label in labels.labels {
         println!("{}\t{}", label.id.unwrap_or_default(), label.name.unwrap_or_default());
     }
     Ok(())
