@@ -731,14 +731,16 @@ pub fn generate(spec: &Spec, file: &syn::File) -> Result<Surface, String> {
                 let body_ty = fields
                     .get("body")
                     .ok_or_else(|| format!("{}: progenitor has no `body` field", op.id))?;
-                // A struct body is held by progenitor as its typify builder (`types::builder::X`);
-                // the surface holds `types::X`. Anything else (an enum, a Vec) as it is.
+                // A struct body (`types::X`, held as such by the operation builder once the
+                // xtask has dropped typify's builders) gets typed field setters; anything else
+                // (an enum, a Vec) is taken as it is.
                 let builder_of = match body_ty {
-                    syn::Type::Path(tp)
-                        if tp.path.segments.iter().any(|s| s.ident == "builder") =>
-                    {
-                        tp.path.segments.last().map(|s| s.ident.to_string())
-                    }
+                    syn::Type::Path(tp) => tp
+                        .path
+                        .segments
+                        .last()
+                        .map(|s| s.ident.to_string())
+                        .filter(|n| p.types.contains_key(n)),
                     _ => None,
                 };
                 let type_name = builder_of.clone().unwrap_or_default();

@@ -211,9 +211,6 @@ pub async fn observe(
         record(|r| r.followed_redirect_to = Some(to));
     }
     let status = response.status();
-    let headers = response.headers().clone();
-    let version = response.version();
-    let url = response.url().clone();
     let limit = limits().max_response_bytes;
     if status.is_success() {
         // Only the status of a success is ever needed (to report a body that fails to
@@ -227,6 +224,15 @@ pub async fn observe(
             })
         });
         let declared = response.content_length();
+        // A declared length within the limit is all the body can be: hyper reads exactly
+        // that many bytes (HTTP/1) or fails the stream on more (HTTP/2), and reqwest reports
+        // no length once it decompresses. So the response goes on untouched, unwrapped.
+        if declared.is_some_and(|n| n <= limit) {
+            return Ok(response);
+        }
+        let headers = response.headers().clone();
+        let version = response.version();
+        let url = response.url().clone();
         let body = match declared {
             Some(n) if n > limit => {
                 // Refuse without reading a byte; dropping the response closes the connection.
@@ -247,6 +253,9 @@ pub async fn observe(
         };
         return Ok(rebuild(status, version, headers, url, body));
     }
+    let headers = response.headers().clone();
+    let version = response.version();
+    let url = response.url().clone();
     let mut stream = response.bytes_stream();
     let mut body = BytesMut::new();
     let mut truncated = false;
