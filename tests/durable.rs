@@ -569,6 +569,60 @@ async fn the_sqlite_store_keeps_the_contract() {
     .await;
 }
 
+/// A repeat within the dedup window is dropped; once the window has passed, the same delivery
+/// is a new event again (the README's table says so), whether or not the first was handled.
+async fn the_window_ends(store: Arc<dyn EventStore>, window: Duration) {
+    assert_eq!(store.put(new_delivery("cw", 1)).await.unwrap(), Stored::New);
+    let leased = store
+        .lease(10, Duration::from_secs(30), false)
+        .await
+        .unwrap();
+    assert_eq!(leased.len(), 1);
+    store.ack(&leased[0]).await.unwrap();
+    assert_eq!(
+        store.put(new_delivery("cw", 1)).await.unwrap(),
+        Stored::Duplicate,
+        "inside the window, after the ack"
+    );
+    tokio::time::sleep(window + Duration::from_millis(300)).await;
+    assert_eq!(
+        store.put(new_delivery("cw", 1)).await.unwrap(),
+        Stored::New,
+        "after the window"
+    );
+    assert_eq!(
+        store
+            .lease(10, Duration::from_secs(30), false)
+            .await
+            .unwrap()
+            .len(),
+        1,
+        "handed out again"
+    );
+}
+
+#[tokio::test]
+async fn a_repeat_after_the_dedup_window_is_a_new_event_memory() {
+    let window = Duration::from_millis(400);
+    the_window_ends(Arc::new(MemoryStore::new().dedup_window(window)), window).await;
+}
+
+#[tokio::test]
+async fn a_repeat_after_the_dedup_window_is_a_new_event_sqlite() {
+    let window = Duration::from_millis(400);
+    let store = SqliteStore::open(temp_path("window.sqlite3"))
+        .unwrap()
+        .dedup_window(window);
+    the_window_ends(Arc::new(store), window).await;
+}
+
+/// Without the `redis` feature the Redis store's tests are not compiled: say so in every local
+/// run instead of passing over them in silence.
+#[cfg(not(feature = "redis"))]
+#[test]
+#[ignore = "the Redis store's tests are not compiled: run `cargo test -p texterchat-tests --features redis --test durable` with TEXTER_TEST_REDIS_URL set, or `bash .ci/run`, which starts a redis-server"]
+fn redis_store_tests_need_the_redis_feature() {}
+
 // ---------------------------------------------------------------------------------------------
 // SQLite across processes
 
@@ -833,6 +887,13 @@ mod redis_store {
 
     async fn store(prefix: &str) -> RedisStore {
         RedisStore::connect(&redis_url(), prefix).await.unwrap()
+    }
+
+    #[tokio::test]
+    async fn a_repeat_after_the_dedup_window_is_a_new_event_redis() {
+        let window = Duration::from_millis(400);
+        let store = store(&prefix("window")).await.dedup_window(window);
+        super::the_window_ends(Arc::new(store), window).await;
     }
 
     #[tokio::test]

@@ -634,3 +634,23 @@ async fn writes_without_manage_quick_replies_are_refused_before_sending() {
     }
     assert!(h.requests().await.is_empty(), "nothing may be sent");
 }
+
+/// No source gives Create Quick Reply's success status, so the spec accepts any 2xx (`2XX`):
+/// a `201 Created` with the documented body decodes like a 200.
+#[tokio::test]
+async fn create_accepts_any_success_status_the_spec_leaves_open() {
+    let h = Harness::new().await;
+    h.expect("POST", "/quick-replies")
+        .respond_with(ResponseTemplate::new(201).set_body_json(fixture("objects/QuickReply.json")))
+        .expect(1)
+        .mount(&h.server)
+        .await;
+    let created = h
+        .texter
+        .quick_replies()
+        .create(greeting())
+        .send()
+        .await
+        .expect("a 201 is a success");
+    assert_eq!(created.id.as_deref(), Some(ID));
+}

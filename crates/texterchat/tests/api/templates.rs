@@ -966,3 +966,55 @@ async fn an_unsubscribed_reason_under_another_field_name_is_kept() {
         Some(&json!("Recipient unsubscribed"))
     );
 }
+
+/// Delete Template's success status is not documented (`2XX` in the spec): a bodiless
+/// `204 No Content` is a success too.
+#[tokio::test]
+async fn delete_accepts_a_bodiless_204() {
+    let h = Harness::new().await;
+    h.expect("DELETE", &format!("/whatsapp/templates/{ACCOUNT}/{NAME}"))
+        .respond_with(ResponseTemplate::new(204))
+        .expect(1)
+        .mount(&h.server)
+        .await;
+    let () = h
+        .texter
+        .templates()
+        .delete(ACCOUNT, NAME)
+        .send()
+        .await
+        .expect("a 204 is a success");
+}
+
+/// The template's `chatStatus` is 0 to 3 (`maximum: 3` in the spec, moved there from prose):
+/// a status the enum does not list is refused before sending, on create and on update.
+#[tokio::test]
+async fn a_template_chat_status_above_3_is_refused_before_sending() {
+    let h = Harness::new().await;
+    let templates = h.texter.templates();
+    assert_invalid(
+        templates
+            .create(
+                ACCOUNT,
+                "T",
+                TemplateCategory::Marketing,
+                ChatStatus::Unknown(4),
+                TemplateUsage::Inbox,
+            )
+            .name("order_ready")
+            .send()
+            .await,
+        "chatStatus",
+        "must be at most 3",
+    );
+    assert_invalid(
+        templates
+            .update(ACCOUNT, NAME)
+            .chat_status(ChatStatus::Unknown(7))
+            .send()
+            .await,
+        "chatStatus",
+        "must be at most 3",
+    );
+    assert!(h.requests().await.is_empty(), "nothing may be sent");
+}

@@ -155,3 +155,30 @@ async fn find_by_phone_of_a_substring_finds_nobody_else() {
     let err = h.texter.chats().find_by_phone("12").await.unwrap_err();
     assert!(err.is_validation(), "{err}");
 }
+
+/// A reply button needs a title (the spec's `required: [title]` and `minLength: 1` on
+/// `OutgoingButton`, moved there from prose): an empty one is refused before sending, naming
+/// the button by its place in the body.
+#[tokio::test]
+async fn a_reply_button_without_a_title_is_refused_before_sending() {
+    let h = Harness::new().await;
+    let err = h
+        .texter
+        .messages()
+        .send(
+            "c1",
+            texterchat::messages::OutgoingMessage::buttons(
+                "Pick one",
+                [("Yes", "yes"), ("", "no")],
+            ),
+        )
+        .await
+        .expect_err("an untitled button");
+    let text = err.to_string();
+    assert!(err.is_validation(), "{text}");
+    assert!(
+        text.contains("`buttons[1].title`") && text.contains("must be at least 1 character"),
+        "{text}"
+    );
+    assert!(h.requests().await.is_empty(), "nothing may be sent");
+}

@@ -63,3 +63,34 @@ async fn a_per_call_timeout_overrides_the_client_one() {
     );
     server.abort();
 }
+
+/// Each attempt's timeout is capped by what is left of the call's total budget: with a 60 s
+/// per-attempt timeout and a 700 ms budget, a silent server ends the call after about 700 ms,
+/// not 60 s, and the error names the capped timeout.
+#[tokio::test]
+async fn an_attempt_never_outlives_the_total_budget() {
+    let (url, server) = silent_server().await;
+    let budget = Duration::from_millis(700);
+    let texter = Texter::builder()
+        .base_url(&url)
+        .token(TOKEN)
+        .scopes(ScopeSet::all())
+        .call_options(
+            CallOptions::new().timeout(Duration::from_secs(60)).retry(
+                texterchat::RetryPolicy::default()
+                    .max_attempts(5)
+                    .initial_backoff(Duration::from_millis(5))
+                    .max_elapsed(budget),
+            ),
+        )
+        .build()
+        .unwrap();
+    let started = Instant::now();
+    let err = texter.labels().get("vip").await.unwrap_err();
+    let elapsed = started.elapsed();
+    assert!(err.is_timeout(), "{err}");
+    assert!(elapsed >= budget, "{elapsed:?}");
+    assert!(elapsed < budget + Duration::from_secs(2), "{elapsed:?}");
+    assert!(err.to_string().contains("0.700s"), "{err}");
+    server.abort();
+}
