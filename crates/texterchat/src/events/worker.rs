@@ -234,7 +234,7 @@ impl<S: EventStore + ?Sized> EventWorker<S> {
                 {
                     break;
                 }
-            } else if futures::poll!(&mut stop).is_ready() {
+            } else if futures::FutureExt::now_or_never(&mut stop).is_some() {
                 break;
             }
         }
