@@ -938,19 +938,25 @@ mod redis_store {
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn a_storm_of_one_delivery_across_three_receivers_is_handled_once() {
+        // Three receiver processes of their own, as three instances behind a load balancer.
         let name = prefix("storm");
+        let spec = format!("redis:{}#{name}", redis_url());
+        let mut receivers = Vec::new();
         let mut urls = Vec::new();
         for _ in 0..3 {
-            let receiver = WebhookReceiver::new(SECRET)
-                .unwrap()
-                .store(store(&name).await);
-            urls.push(serve(receiver).await);
+            let mut child = Child::spawn(&["receiver", &spec, SECRET]);
+            let port = child.line("LISTENING").await;
+            urls.push(format!("http://127.0.0.1:{port}/?secret={SECRET}"));
+            receivers.push(child);
         }
         let http = client();
         let body = delivery("c1", 1);
         let posts = (0..100).map(|i| post(&http, &urls[i % 3], &body));
         for response in futures::future::join_all(posts).await {
             assert_eq!(response.status(), StatusCode::ACCEPTED);
+        }
+        for child in receivers {
+            child.kill9().await;
         }
         let handled = handle_all(Arc::new(store(&name).await), 2, Duration::from_secs(2)).await;
         assert_eq!(
