@@ -1,6 +1,6 @@
 //! Turns the spec into the files of `crates/texterchat-api/src/`.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use heck::{ToPascalCase, ToShoutySnakeCase, ToSnakeCase};
 use proc_macro2::TokenStream;
@@ -357,7 +357,8 @@ fn generate_client(spec: &Spec) -> Result<(String, syn::File), String> {
 /// generated code users compile, and each call skips a conversion to the builder and back.
 /// Returns how many operation bodies were rewritten.
 fn drop_type_builders(file: &mut syn::File) -> Result<usize, String> {
-    // In `types`: the builder module and each type's `builder()` constructor.
+    // In `types`: the builder module and each type's `builder()` constructor; and which types'
+    // `new` (made by `make_types_growable`) takes no argument.
     let types = file
         .items
         .iter_mut()
@@ -369,10 +370,20 @@ fn drop_type_builders(file: &mut syn::File) -> Result<usize, String> {
     types
         .1
         .retain(|item| !matches!(item, syn::Item::Mod(m) if m.ident == "builder"));
+    let mut new_without_arguments = BTreeSet::new();
     for item in types.1.iter_mut() {
         if let syn::Item::Impl(imp) = item {
             imp.items
                 .retain(|i| !matches!(i, syn::ImplItem::Fn(f) if f.sig.ident == "builder"));
+            if imp.trait_.is_none()
+                && let syn::Type::Path(tp) = &*imp.self_ty
+                && let Some(name) = tp.path.segments.last()
+                && imp.items.iter().any(|i| {
+                    matches!(i, syn::ImplItem::Fn(f) if f.sig.ident == "new" && f.sig.inputs.is_empty())
+                })
+            {
+                new_without_arguments.insert(name.ident.to_string());
+            }
         }
     }
     types
@@ -387,88 +398,151 @@ fn drop_type_builders(file: &mut syn::File) -> Result<usize, String> {
             _ => None,
         })
         .ok_or("internal: progenitor's output has no `mod builder`")?;
-    let mut made = 0;
-    let reparse = |text: String| -> Result<TokenStream, String> {
-        text.parse::<TokenStream>()
-            .map_err(|e| format!("internal: builder rewrite does not parse: {e}"))
-    };
+    // Operation builder → its body's type, for the builders whose body was a typify builder.
+    let mut bodies = BTreeMap::new();
     for item in builder.1.iter_mut() {
-        match item {
-            syn::Item::Struct(st) => {
-                for field in st.fields.iter_mut() {
-                    let ty = field.ty.to_token_stream().to_string();
-                    if ty.contains("types :: builder ::") {
-                        let ty = reparse(ty.replace("types :: builder ::", "types ::"))?;
-                        field.ty = syn::parse2(ty).map_err(|e| format!("internal: {e}"))?;
-                        made += 1;
-                    }
-                }
+        let syn::Item::Struct(st) = item else {
+            continue;
+        };
+        for field in st.fields.iter_mut() {
+            let ty = field.ty.to_token_stream().to_string();
+            if ty.contains("types :: builder ::") {
+                let ty: syn::Type = syn::parse2(
+                    ty.replace("types :: builder ::", "types ::")
+                        .parse::<TokenStream>()
+                        .map_err(|e| format!("internal: builder rewrite does not parse: {e}"))?,
+                )
+                .map_err(|e| format!("internal: {e}"))?;
+                let body_type = option_free_type_name(&ty).ok_or_else(|| {
+                    format!(
+                        "internal: `{}`'s body type is not `Result<types::X, String>`",
+                        st.ident
+                    )
+                })?;
+                field.ty = ty;
+                bodies.insert(st.ident.to_string(), body_type);
             }
-            syn::Item::Impl(imp) => {
-                let holds_builder = imp
-                    .items
-                    .iter()
-                    .any(|i| matches!(i, syn::ImplItem::Fn(f) if f.sig.ident == "body_map"));
-                if !holds_builder {
-                    continue;
-                }
-                imp.items
-                    .retain(|i| !matches!(i, syn::ImplItem::Fn(f) if f.sig.ident == "body_map"));
-                for impl_item in imp.items.iter_mut() {
-                    let syn::ImplItem::Fn(f) = impl_item else {
-                        continue;
-                    };
-                    let name = f.sig.ident.to_string();
-                    let text = f.to_token_stream().to_string();
-                    let rewritten = match name.as_str() {
-                        "new" => {
-                            let from = "body : Ok (:: std :: default :: Default :: default ())";
-                            if !text.contains(from) {
-                                return Err(format!(
-                                    "internal: a builder's `new` no longer starts its body with a default: {text}"
-                                ));
-                            }
-                            text.replace(from, "body : Err (\"no body was given\" . to_string ())")
-                        }
-                        "body" => {
-                            let from = ". map (From :: from)";
-                            if !text.contains(from) {
-                                return Err(format!(
-                                    "internal: a builder's `body` no longer converts to the typify builder: {text}"
-                                ));
-                            }
-                            text.replace(from, "")
-                        }
-                        "send" => {
-                            let mut f2: syn::ImplItemFn = f.clone();
-                            let mut found = false;
-                            for stmt in f2.block.stmts.iter_mut() {
-                                if let syn::Stmt::Local(local) = stmt
-                                    && matches!(&local.pat, syn::Pat::Ident(p) if p.ident == "body")
-                                    && let Some(init) = &mut local.init
-                                    && init.expr.to_token_stream().to_string().contains("try_from")
-                                {
-                                    *init.expr =
-                                        syn::parse_quote!(body.map_err(Error::InvalidRequest)?);
-                                    found = true;
-                                }
-                            }
-                            if !found {
-                                return Err(format!(
-                                    "internal: a builder's `send` no longer converts its body back: {text}"
-                                ));
-                            }
-                            f2.to_token_stream().to_string()
-                        }
-                        _ => continue,
-                    };
-                    *f = syn::parse2(reparse(rewritten)?).map_err(|e| format!("internal: {e}"))?;
-                }
-            }
-            _ => {}
         }
     }
-    Ok(made)
+    let mut rewritten = 0;
+    for item in builder.1.iter_mut() {
+        let syn::Item::Impl(imp) = item else { continue };
+        let Some(name) = (match &*imp.self_ty {
+            syn::Type::Path(tp) => tp.path.segments.last().map(|s| s.ident.to_string()),
+            _ => None,
+        }) else {
+            continue;
+        };
+        let Some(body_type) = bodies.get(&name) else {
+            continue;
+        };
+        imp.items
+            .retain(|i| !matches!(i, syn::ImplItem::Fn(f) if f.sig.ident == "body_map"));
+        let mut done = BTreeSet::new();
+        for impl_item in imp.items.iter_mut() {
+            let syn::ImplItem::Fn(f) = impl_item else {
+                continue;
+            };
+            let fn_name = f.sig.ident.to_string();
+            let changed = match fn_name.as_str() {
+                // `Self { client, body: Ok(Default::default()) }`: a type whose `new` takes
+                // nothing starts from it, as the typify builder's default did; any other body
+                // must be given (progenitor's own words for an enum body that was not).
+                "new" => {
+                    let ty = format_ident!("{body_type}");
+                    let start: syn::Expr = if new_without_arguments.contains(body_type) {
+                        syn::parse_quote!(Ok(types::#ty::new()))
+                    } else {
+                        syn::parse_quote!(Err("body was not initialized".to_string()))
+                    };
+                    let mut changed = false;
+                    for stmt in f.block.stmts.iter_mut() {
+                        if let syn::Stmt::Expr(syn::Expr::Struct(st), _) = stmt {
+                            for field in st.fields.iter_mut() {
+                                if matches!(&field.member, syn::Member::Named(m) if m == "body") {
+                                    field.expr = start.clone();
+                                    changed = true;
+                                }
+                            }
+                        }
+                    }
+                    changed
+                }
+                // `value.try_into().map(From::from).map_err(..)`: the `From` went to the
+                // builder.
+                "body" => {
+                    let text = f.to_token_stream().to_string();
+                    let from = ". map (From :: from)";
+                    let changed = text.matches(from).count() == 1;
+                    if changed {
+                        *f = syn::parse2(
+                            text.replace(from, "")
+                                .parse::<TokenStream>()
+                                .map_err(|e| format!("internal: {e}"))?,
+                        )
+                        .map_err(|e| format!("internal: {e}"))?;
+                    }
+                    changed
+                }
+                // `let body = body.and_then(|v| X::try_from(v)..)..?`: nothing to convert back.
+                "send" => {
+                    let mut changed = false;
+                    for stmt in f.block.stmts.iter_mut() {
+                        if let syn::Stmt::Local(local) = stmt
+                            && matches!(&local.pat, syn::Pat::Ident(p) if p.ident == "body")
+                            && let Some(init) = &mut local.init
+                            && init.expr.to_token_stream().to_string().contains("try_from")
+                        {
+                            *init.expr = syn::parse_quote!(body.map_err(Error::InvalidRequest)?);
+                            changed = true;
+                        }
+                    }
+                    changed
+                }
+                _ => continue,
+            };
+            if changed {
+                done.insert(fn_name);
+            }
+        }
+        if done.len() != 3 {
+            return Err(format!(
+                "internal: progenitor's `{name}` builder changed shape: rewrote only {done:?} of new, body and send"
+            ));
+        }
+        rewritten += 1;
+    }
+    if rewritten != bodies.len() {
+        return Err(format!(
+            "internal: {} builders hold a typify builder, {rewritten} were rewritten",
+            bodies.len()
+        ));
+    }
+    Ok(rewritten)
+}
+
+/// `X` of `Result<types::X, String>`.
+fn option_free_type_name(ty: &syn::Type) -> Option<String> {
+    let syn::Type::Path(tp) = ty else { return None };
+    let last = tp.path.segments.last()?;
+    if last.ident != "Result" {
+        return None;
+    }
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+        return None;
+    };
+    match args.args.first()? {
+        syn::GenericArgument::Type(syn::Type::Path(inner)) => {
+            let segments: Vec<_> = inner
+                .path
+                .segments
+                .iter()
+                .map(|s| s.ident.to_string())
+                .collect();
+            (segments.len() == 2 && segments[0] == "types").then(|| segments[1].clone())
+        }
+        _ => None,
+    }
 }
 
 /// progenitor's `send()` calls `.query(..)` once for every declared query parameter, also for

@@ -6474,7 +6474,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                body: Err("no body was given".to_string()),
+                body: Ok(types::AssignChatRequest::new()),
             }
         }
         pub fn body<V>(mut self, value: V) -> Self
@@ -6636,7 +6636,7 @@ pub mod builder {
             Self {
                 client: client,
                 chat_id: Err("chat_id was not initialized".to_string()),
-                body: Err("no body was given".to_string()),
+                body: Ok(types::UpdateChatRequest::new()),
             }
         }
         pub fn chat_id<V>(mut self, value: V) -> Self
@@ -6736,7 +6736,7 @@ pub mod builder {
             Self {
                 client: client,
                 chat_id: Err("chat_id was not initialized".to_string()),
-                body: Err("no body was given".to_string()),
+                body: Ok(types::ResolveChatRequest::new()),
             }
         }
         pub fn chat_id<V>(mut self, value: V) -> Self
@@ -6836,7 +6836,7 @@ pub mod builder {
             Self {
                 client: client,
                 chat_id: Err("chat_id was not initialized".to_string()),
-                body: Err("no body was given".to_string()),
+                body: Err("body was not initialized".to_string()),
             }
         }
         pub fn chat_id<V>(mut self, value: V) -> Self
@@ -7294,7 +7294,7 @@ pub mod builder {
             Self {
                 client: client,
                 file_id: Err("file_id was not initialized".to_string()),
-                body: Err("no body was given".to_string()),
+                body: Ok(types::ShareFileRequest::new()),
             }
         }
         pub fn file_id<V>(mut self, value: V) -> Self
@@ -7490,7 +7490,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                body: Err("no body was given".to_string()),
+                body: Err("body was not initialized".to_string()),
             }
         }
         pub fn body<V>(mut self, value: V) -> Self
@@ -7736,7 +7736,7 @@ pub mod builder {
             Self {
                 client: client,
                 label_id: Err("label_id was not initialized".to_string()),
-                body: Err("no body was given".to_string()),
+                body: Ok(types::UpdateLabelRequest::new()),
             }
         }
         pub fn label_id<V>(mut self, value: V) -> Self
@@ -7830,7 +7830,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                body: Err("no body was given".to_string()),
+                body: Err("body was not initialized".to_string()),
             }
         }
         pub fn body<V>(mut self, value: V) -> Self
@@ -8018,7 +8018,7 @@ pub mod builder {
             Self {
                 client: client,
                 account_id: Err("account_id was not initialized".to_string()),
-                body: Err("no body was given".to_string()),
+                body: Err("body was not initialized".to_string()),
             }
         }
         pub fn account_id<V>(mut self, value: V) -> Self
@@ -8212,7 +8212,7 @@ pub mod builder {
                 client: client,
                 account_id: Err("account_id was not initialized".to_string()),
                 template_name: Err("template_name was not initialized".to_string()),
-                body: Err("no body was given".to_string()),
+                body: Ok(types::UpdateTemplateRequest::new()),
             }
         }
         pub fn account_id<V>(mut self, value: V) -> Self
@@ -8330,7 +8330,7 @@ pub mod builder {
                 client: client,
                 account_id: Err("account_id was not initialized".to_string()),
                 template_name: Err("template_name was not initialized".to_string()),
-                body: Err("no body was given".to_string()),
+                body: Err("body was not initialized".to_string()),
             }
         }
         pub fn account_id<V>(mut self, value: V) -> Self
@@ -8559,7 +8559,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                body: Err("no body was given".to_string()),
+                body: Err("body was not initialized".to_string()),
             }
         }
         pub fn body<V>(mut self, value: V) -> Self
@@ -8644,7 +8644,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                body: Err("no body was given".to_string()),
+                body: Err("body was not initialized".to_string()),
             }
         }
         pub fn body<V>(mut self, value: V) -> Self
@@ -9227,7 +9227,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                body: Err("no body was given".to_string()),
+                body: Err("body was not initialized".to_string()),
             }
         }
         pub fn body<V>(mut self, value: V) -> Self
@@ -9489,7 +9489,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                body: Err("no body was given".to_string()),
+                body: Err("body was not initialized".to_string()),
             }
         }
         pub fn body<V>(mut self, value: V) -> Self
@@ -9659,7 +9659,7 @@ pub mod builder {
             Self {
                 client: client,
                 scenario_id: Err("scenario_id was not initialized".to_string()),
-                body: Err("no body was given".to_string()),
+                body: Ok(types::CopyScenarioRequest::new()),
             }
         }
         pub fn scenario_id<V>(mut self, value: V) -> Self

@@ -101,9 +101,10 @@ impl Texter {
         Fut: Future<Output = std::result::Result<ResponseValue<R>, ApiError>>,
     {
         let mut op: Target = op.into();
-        // A raw request's id and path are the caller's text: they may hold anything. An
-        // operation of the spec borrows both from the generated catalog, which holds no token.
-        for text in [&mut op.id, &mut op.path] {
+        // A raw request's id, method and path are the caller's text: they may hold anything.
+        // An operation of the spec borrows them from the generated catalog, which holds no
+        // token.
+        for text in [&mut op.id, &mut op.method, &mut op.path] {
             if let std::borrow::Cow::Owned(owned) = text
                 && self.shared.redactor.finds(owned)
             {

@@ -987,7 +987,8 @@ async fn delete_accepts_a_bodiless_204() {
 }
 
 /// The template's `chatStatus` is 0 to 3 (`maximum: 3` in the spec, moved there from prose):
-/// a status the enum does not list is refused before sending, on create and on update.
+/// `BULK` (4), which chats can have but templates cannot, and a value the enum does not list
+/// are refused before sending, on create and on update.
 #[tokio::test]
 async fn a_template_chat_status_above_3_is_refused_before_sending() {
     let h = Harness::new().await;
@@ -998,7 +999,7 @@ async fn a_template_chat_status_above_3_is_refused_before_sending() {
                 ACCOUNT,
                 "T",
                 TemplateCategory::Marketing,
-                ChatStatus::Unknown(4),
+                ChatStatus::Bulk,
                 TemplateUsage::Inbox,
             )
             .name("order_ready")

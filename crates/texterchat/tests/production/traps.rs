@@ -289,3 +289,32 @@ async fn the_low_level_client_is_scope_gated_too() {
         .unwrap();
     assert_eq!(h.requests().await.len(), 1);
 }
+
+/// The low-level client without typify's builders: a body whose type has no required field
+/// starts empty, as before (Resolve Chat's body is optional in the spec and posts `{}`), and a
+/// body with required fields must be given: nothing is sent without it.
+#[tokio::test]
+async fn the_low_level_client_starts_optional_bodies_empty_and_needs_the_others() {
+    let h = Harness::new().await;
+    wiremock::Mock::given(wiremock::matchers::any())
+        .respond_with(
+            wiremock::ResponseTemplate::new(200)
+                .set_body_json(serde_json::json!({"success": true})),
+        )
+        .mount(&h.server)
+        .await;
+    h.texter
+        .api()
+        .resolve_chat()
+        .chat_id("67bf11038b24880cc966f799")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(body_json(&h.only_request().await), serde_json::json!({}));
+    let err = h.texter.api().create_label().send().await.unwrap_err();
+    assert!(
+        err.to_string().contains("body was not initialized"),
+        "{err}"
+    );
+    assert_eq!(h.requests().await.len(), 1, "the label was not sent");
+}
