@@ -359,19 +359,10 @@ fn generate_client(spec: &Spec) -> Result<(String, syn::File), String> {
 fn drop_type_builders(file: &mut syn::File) -> Result<usize, String> {
     // In `types`: the builder module and each type's `builder()` constructor; and which types'
     // `new` (made by `make_types_growable`) takes no argument.
-    let types = file
-        .items
-        .iter_mut()
-        .find_map(|item| match item {
-            syn::Item::Mod(m) if m.ident == "types" => m.content.as_mut(),
-            _ => None,
-        })
-        .ok_or("internal: progenitor's output has no `mod types`")?;
-    types
-        .1
-        .retain(|item| !matches!(item, syn::Item::Mod(m) if m.ident == "builder"));
+    let types = crate::index::find_mod_mut(&mut file.items, "types")?;
+    types.retain(|item| !matches!(item, syn::Item::Mod(m) if m.ident == "builder"));
     let mut new_without_arguments = BTreeSet::new();
-    for item in types.1.iter_mut() {
+    for item in types.iter_mut() {
         if let syn::Item::Impl(imp) = item {
             imp.items
                 .retain(|i| !matches!(i, syn::ImplItem::Fn(f) if f.sig.ident == "builder"));
@@ -386,21 +377,12 @@ fn drop_type_builders(file: &mut syn::File) -> Result<usize, String> {
             }
         }
     }
-    types
-        .1
-        .retain(|item| !matches!(item, syn::Item::Impl(imp) if imp.items.is_empty() && imp.trait_.is_none()));
+    types.retain(|item| !matches!(item, syn::Item::Impl(imp) if imp.items.is_empty() && imp.trait_.is_none()));
     // In the operation builders: bodies held as the type itself.
-    let builder = file
-        .items
-        .iter_mut()
-        .find_map(|item| match item {
-            syn::Item::Mod(m) if m.ident == "builder" => m.content.as_mut(),
-            _ => None,
-        })
-        .ok_or("internal: progenitor's output has no `mod builder`")?;
+    let builder = crate::index::find_mod_mut(&mut file.items, "builder")?;
     // Operation builder → its body's type, for the builders whose body was a typify builder.
     let mut bodies = BTreeMap::new();
-    for item in builder.1.iter_mut() {
+    for item in builder.iter_mut() {
         let syn::Item::Struct(st) = item else {
             continue;
         };
@@ -413,7 +395,7 @@ fn drop_type_builders(file: &mut syn::File) -> Result<usize, String> {
                         .map_err(|e| format!("internal: builder rewrite does not parse: {e}"))?,
                 )
                 .map_err(|e| format!("internal: {e}"))?;
-                let body_type = option_free_type_name(&ty).ok_or_else(|| {
+                let body_type = result_body_type_name(&ty).ok_or_else(|| {
                     format!(
                         "internal: `{}`'s body type is not `Result<types::X, String>`",
                         st.ident
@@ -425,7 +407,7 @@ fn drop_type_builders(file: &mut syn::File) -> Result<usize, String> {
         }
     }
     let mut rewritten = 0;
-    for item in builder.1.iter_mut() {
+    for item in builder.iter_mut() {
         let syn::Item::Impl(imp) = item else { continue };
         let Some(name) = (match &*imp.self_ty {
             syn::Type::Path(tp) => tp.path.segments.last().map(|s| s.ident.to_string()),
@@ -522,7 +504,7 @@ fn drop_type_builders(file: &mut syn::File) -> Result<usize, String> {
 }
 
 /// `X` of `Result<types::X, String>`.
-fn option_free_type_name(ty: &syn::Type) -> Option<String> {
+fn result_body_type_name(ty: &syn::Type) -> Option<String> {
     let syn::Type::Path(tp) = ty else { return None };
     let last = tp.path.segments.last()?;
     if last.ident != "Result" {
@@ -552,17 +534,10 @@ fn option_free_type_name(ty: &syn::Type) -> Option<String> {
 /// has a value; the URL is the same byte for byte. Returns how many parameters became
 /// conditional.
 fn send_only_present_query_parameters(file: &mut syn::File) -> Result<usize, String> {
-    let builder = file
-        .items
-        .iter_mut()
-        .find_map(|item| match item {
-            syn::Item::Mod(m) if m.ident == "builder" => m.content.as_mut(),
-            _ => None,
-        })
-        .ok_or("internal: progenitor's output has no `mod builder`")?;
+    let builder = crate::index::find_mod_mut(&mut file.items, "builder")?;
     // Which builder fields hold an optional value: `Result<Option<T>, String>`.
     let mut optional = BTreeSet::new();
-    for item in builder.1.iter() {
+    for item in builder.iter() {
         if let syn::Item::Struct(s) = item {
             for field in &s.fields {
                 let ty = field.ty.to_token_stream().to_string().replace(' ', "");
@@ -575,7 +550,7 @@ fn send_only_present_query_parameters(file: &mut syn::File) -> Result<usize, Str
         }
     }
     let mut made = 0;
-    for item in builder.1.iter_mut() {
+    for item in builder.iter_mut() {
         let syn::Item::Impl(imp) = item else { continue };
         let syn::Type::Path(self_ty) = &*imp.self_ty else {
             continue;
@@ -662,11 +637,11 @@ fn split_query_chain(
     for call in &calls[first..=last] {
         let args = &call.args;
         // `&progenitor_client::QueryParam::new("name", &field)`
-        let field = match args.first() {
+        let parsed = match args.first() {
             Some(syn::Expr::Reference(r)) => match &*r.expr {
-                syn::Expr::Call(c) => match c.args.iter().nth(1) {
-                    Some(syn::Expr::Reference(v)) => match &*v.expr {
-                        syn::Expr::Path(p) => p.path.get_ident().cloned(),
+                syn::Expr::Call(c) => match (c.args.first(), c.args.iter().nth(1)) {
+                    (Some(name), Some(syn::Expr::Reference(v))) => match &*v.expr {
+                        syn::Expr::Path(p) => p.path.get_ident().map(|field| (name, field)),
                         _ => None,
                     },
                     _ => None,
@@ -675,19 +650,12 @@ fn split_query_chain(
             },
             _ => None,
         };
-        let field = field.ok_or_else(|| {
+        let (name, field) = parsed.ok_or_else(|| {
             format!(
                 "internal: `{builder_name}::send` has a `.query({})` the rewrite does not recognise",
                 quote!(#args)
             )
         })?;
-        let name = match args.first() {
-            Some(syn::Expr::Reference(r)) => match &*r.expr {
-                syn::Expr::Call(c) => c.args.first().cloned(),
-                _ => None,
-            },
-            _ => None,
-        };
         if optional.contains(&(builder_name.to_string(), field.to_string())) {
             conditional += 1;
             out.push(syn::parse_quote! {
@@ -727,17 +695,10 @@ fn split_query_chain(
 /// A new optional field then changes neither `new` nor any `match`/field access users wrote.
 /// Returns how many structs got a constructor.
 fn make_types_growable(spec: &Spec, file: &mut syn::File) -> Result<usize, String> {
-    let types = file
-        .items
-        .iter_mut()
-        .find_map(|item| match item {
-            syn::Item::Mod(m) if m.ident == "types" => m.content.as_mut(),
-            _ => None,
-        })
-        .ok_or("internal: progenitor's output has no `mod types`")?;
+    let types = crate::index::find_mod_mut(&mut file.items, "types")?;
     let (_, requests) = lint::response_and_request_schemas(spec);
     let mut constructors: Vec<syn::Item> = Vec::new();
-    for item in types.1.iter_mut() {
+    for item in types.iter_mut() {
         match item {
             syn::Item::Struct(s) if matches!(s.fields, syn::Fields::Named(_)) => {
                 s.attrs.push(syn::parse_quote!(#[non_exhaustive]));
@@ -749,7 +710,7 @@ fn make_types_growable(spec: &Spec, file: &mut syn::File) -> Result<usize, Strin
         }
     }
     let made = constructors.len();
-    types.1.extend(constructors);
+    types.extend(constructors);
     Ok(made)
 }
 

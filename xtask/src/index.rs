@@ -75,6 +75,20 @@ pub fn find_mod<'a>(items: &'a [syn::Item], name: &str) -> Option<&'a [syn::Item
     })
 }
 
+/// The items of the inline module `name` of progenitor's output, to rewrite them.
+pub fn find_mod_mut<'a>(
+    items: &'a mut [syn::Item],
+    name: &str,
+) -> Result<&'a mut Vec<syn::Item>, String> {
+    items
+        .iter_mut()
+        .find_map(|i| match i {
+            syn::Item::Mod(m) if m.ident == name => m.content.as_mut().map(|(_, items)| items),
+            _ => None,
+        })
+        .ok_or_else(|| format!("internal: progenitor's output has no `mod {name}`"))
+}
+
 /// The `rename = "..."` of a `#[serde(...)]` attribute, if any.
 pub fn serde_rename(attrs: &[syn::Attribute]) -> Option<String> {
     for attr in attrs.iter().filter(|a| a.path().is_ident("serde")) {
