@@ -344,8 +344,66 @@ fn generate_client(spec: &Spec) -> Result<(String, syn::File), String> {
     if skipped == 0 {
         return Err("internal: no optional query parameter found in progenitor's builders".into());
     }
+    let split = split_response_dispatch(&mut file)?;
+    if split != spec.operations().len() {
+        return Err(format!(
+            "internal: {split} of {} operation builders end their `send` with the status match the dispatch split needs",
+            spec.operations().len()
+        ));
+    }
     let tokens = quote!(#file);
     Ok((render(tokens)?, file))
+}
+
+/// progenitor's `send` builds the request, runs the hooks, executes it and then turns the
+/// response into the operation's result with a `match` on the status that the spec's
+/// responses decide. That match moves into an associated `dispatch(response)`, which `send`
+/// calls: the ergonomic crate's executor sends each request itself (no hooks, no task-local)
+/// and still decodes every answer exactly as progenitor does. Returns how many builders were
+/// split.
+fn split_response_dispatch(file: &mut syn::File) -> Result<usize, String> {
+    let builder = crate::index::find_mod_mut(&mut file.items, "builder")?;
+    let mut split = 0;
+    for item in builder.iter_mut() {
+        let syn::Item::Impl(imp) = item else { continue };
+        let mut added = Vec::new();
+        for impl_item in imp.items.iter_mut() {
+            let syn::ImplItem::Fn(f) = impl_item else {
+                continue;
+            };
+            if f.sig.ident != "send" {
+                continue;
+            }
+            let Some(syn::Stmt::Expr(syn::Expr::Match(m), None)) = f.block.stmts.last() else {
+                return Err(format!(
+                    "internal: a builder's `send` no longer ends with a status match: {}",
+                    quote!(#f)
+                ));
+            };
+            let scrutinee = &m.expr;
+            if quote!(#scrutinee).to_string().replace(' ', "") != "response.status().as_u16()" {
+                return Err(format!(
+                    "internal: a builder's `send` ends with a match on `{}`, not on the status",
+                    quote!(#scrutinee)
+                ));
+            }
+            let dispatch = m.clone();
+            let output = &f.sig.output;
+            added.push(syn::ImplItem::Fn(syn::parse_quote! {
+                /// Turns a response of this operation into its result, as `send` does.
+                #[doc(hidden)]
+                pub async fn dispatch(response: reqwest::Response) #output {
+                    #dispatch
+                }
+            }));
+            if let Some(last) = f.block.stmts.last_mut() {
+                *last = syn::Stmt::Expr(syn::parse_quote!(Self::dispatch(response).await), None);
+            }
+            split += 1;
+        }
+        imp.items.extend(added);
+    }
+    Ok(split)
 }
 
 /// progenitor's builder interface comes with a typify builder for every struct

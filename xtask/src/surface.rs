@@ -542,6 +542,8 @@ fn rules_tokens(schema: &Value, segment: bool) -> TokenStream {
 
 struct Progenitor<'f> {
     builders: BTreeMap<String, &'f syn::ItemStruct>,
+    /// Each builder's `send`, as token text.
+    sends: BTreeMap<String, String>,
     types: BTreeMap<String, &'f syn::ItemStruct>,
     enums: BTreeSet<String>,
 }
@@ -552,12 +554,34 @@ fn progenitor(file: &syn::File) -> Result<Progenitor<'_>, String> {
     let types = find_mod(&file.items, "types").ok_or("progenitor output has no `types` module")?;
     let mut p = Progenitor {
         builders: BTreeMap::new(),
+        sends: BTreeMap::new(),
         types: BTreeMap::new(),
         enums: BTreeSet::new(),
     };
     for item in builder {
-        if let syn::Item::Struct(s) = item {
-            p.builders.insert(s.ident.to_string(), s);
+        match item {
+            syn::Item::Struct(s) => {
+                p.builders.insert(s.ident.to_string(), s);
+            }
+            syn::Item::Impl(imp) => {
+                let syn::Type::Path(ty) = &*imp.self_ty else {
+                    continue;
+                };
+                let Some(name) = ty.path.segments.last().map(|s| s.ident.to_string()) else {
+                    continue;
+                };
+                for impl_item in &imp.items {
+                    if let syn::ImplItem::Fn(f) = impl_item
+                        && f.sig.ident == "send"
+                    {
+                        p.sends.insert(
+                            name.clone(),
+                            quote::ToTokens::to_token_stream(f).to_string(),
+                        );
+                    }
+                }
+            }
+            _ => {}
         }
     }
     for item in types {
@@ -644,7 +668,6 @@ pub fn generate(spec: &Spec, file: &syn::File) -> Result<Surface, String> {
         let tag = op.tag().to_string();
         let builder_name = op.id.to_pascal_case();
         let builder_ident = format_ident!("{builder_name}");
-        let client_fn = format_ident!("{}", op.id.to_snake_case());
         let method_name = op
             .raw
             .get("x-texter-rust-name")
@@ -1078,23 +1101,83 @@ pub fn generate(spec: &Spec, file: &syn::File) -> Result<Surface, String> {
             });
         }
 
-        // ---- send
-        let mut calls = Vec::new();
-        for param in &path_params {
-            let ident = &param.ident;
-            calls.push(quote!(let request = request.#ident(self.#ident.clone());));
+        // ---- send: the request built from this builder's fields (by reference), sent through
+        // the executor's exchange, decoded by progenitor's own status match (`dispatch`).
+        let send_text = p
+            .sends
+            .get(&builder_name)
+            .ok_or_else(|| format!("progenitor made no `send` for builder `{builder_name}`"))?;
+        // What progenitor's `send` sets is what this one sets: checked, not assumed.
+        let accepts_json = send_text.contains("ACCEPT");
+        let sends_json = send_text.contains(". json (");
+        if sends_json != body.is_some() {
+            return Err(format!(
+                "{}: progenitor's `send` {} a JSON body, the spec {}",
+                op.id,
+                if sends_json { "sends" } else { "sends no" },
+                if body.is_some() {
+                    "declares one"
+                } else {
+                    "declares none"
+                }
+            ));
         }
-        for param in &query_params {
+        let method = format_ident!("{}", op.method.to_uppercase());
+        let mut url_parts = Vec::new();
+        let mut rest = op.path.as_str();
+        while let Some(open) = rest.find('{') {
+            let close = rest[open..]
+                .find('}')
+                .map(|c| open + c)
+                .ok_or_else(|| format!("{}: unclosed `{{` in the path", op.id))?;
+            let literal = &rest[..open];
+            if !literal.is_empty() {
+                url_parts.push(quote!(#literal));
+            }
+            let wire = &rest[open + 1..close];
+            let param = path_params
+                .iter()
+                .find(|p| p.wire == wire)
+                .ok_or_else(|| format!("{}: no path parameter `{wire}`", op.id))?;
             let ident = &param.ident;
-            calls.push(quote!(let request = match &self.#ident { Some(v) => request.#ident(v.clone()), None => request };));
+            url_parts.push(quote!(&exchange.segment(#wire, &::std::string::ToString::to_string(&self.#ident))?));
+            rest = &rest[close + 1..];
+        }
+        if !rest.is_empty() {
+            url_parts.push(quote!(#rest));
+        }
+        let mut calls = Vec::new();
+        // In progenitor's order, so both clients put the same query on the wire.
+        let mut ordered: Vec<(usize, &Param)> = Vec::new();
+        for param in &query_params {
+            let at = send_text
+                .find(&format!("QueryParam :: new (\"{}\"", param.wire))
+                .ok_or_else(|| {
+                    format!(
+                        "{}: progenitor's `send` has no query parameter `{}`",
+                        op.id, param.wire
+                    )
+                })?;
+            ordered.push((at, param));
+        }
+        ordered.sort_by_key(|(at, _)| *at);
+        for (_, param) in ordered {
+            let ident = &param.ident;
+            let wire = &param.wire;
+            calls.push(quote! {
+                if let Some(v) = &self.#ident {
+                    request = request.query(&#api::exchange::QueryParam::new(#wire, v));
+                }
+            });
         }
         if body.is_some() {
-            calls.push(quote!(let request = request.body(self.body.clone());));
+            calls.push(quote!(request = request.json(&self.body);));
         }
+        let dispatch = quote!(#api::builder::#builder_ident::dispatch(response).await);
         let (response_ty, send_tail, decode, output_ty, output_body) = match &shape {
             Shape::Json(t) => (
                 t.clone(),
-                quote!(request.send()),
+                dispatch.clone(),
                 quote!(#api::request::json_path::<#t>(body)),
                 match outcome {
                     Some(path) => {
@@ -1111,21 +1194,21 @@ pub fn generate(spec: &Spec, file: &syn::File) -> Result<Surface, String> {
             ),
             Shape::Text => (
                 quote!(()),
-                quote!(async move { #api::request::drain(request.send().await?).await }),
+                quote!(#api::request::drain(#dispatch?).await),
                 quote!(#api::request::no_path(body)),
                 quote!(()),
                 quote!(Ok(response)),
             ),
             Shape::Empty => (
                 quote!(()),
-                quote!(request.send()),
+                dispatch.clone(),
                 quote!(#api::request::no_path(body)),
                 quote!(()),
                 quote!(Ok(response)),
             ),
             Shape::Success => (
                 quote!(#api::types::SuccessResponse),
-                quote!(request.send()),
+                dispatch.clone(),
                 quote!(#api::request::json_path::<#api::types::SuccessResponse>(body)),
                 quote!(()),
                 quote!(#api::request::success(response)),
@@ -1290,12 +1373,18 @@ pub fn generate(spec: &Spec, file: &syn::File) -> Result<Surface, String> {
                 fn send<'c>(
                     &'c self,
                     client: &'c #api::Client,
+                    exchange: &'c #api::exchange::Exchange,
                 ) -> impl ::std::future::Future<
                     Output = ::std::result::Result<#api::ResponseValue<Self::Response>, #api::request::ApiError>,
                 > + Send + 'c {
-                    let request = client.#client_fn();
-                    #(#calls)*
-                    #send_tail
+                    async move {
+                        let url = #api::exchange::url(client, &[#(#url_parts),*]);
+                        #[allow(unused_mut)]
+                        let mut request = #api::exchange::request(client, #api::exchange::Method::#method, url, #accepts_json);
+                        #(#calls)*
+                        let response = exchange.execute(client, request.build()?).await?;
+                        #send_tail
+                    }
                 }
 
                 fn decode_path(body: &[u8]) -> ::std::option::Option<(::std::string::String, ::std::string::String)> {

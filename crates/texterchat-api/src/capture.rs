@@ -167,55 +167,103 @@ pub async fn capture_with<F: Future>(limits: Limits, future: F) -> (F::Output, R
     .await
 }
 
-/// Whether the current task runs inside [`capture`] (a call of the ergonomic executor).
+/// Whether the current task runs inside [`capture`].
 pub fn inside() -> bool {
     SLOT.try_with(|_| ()).is_ok()
 }
 
-fn limits() -> Limits {
-    SLOT.try_with(|slot| slot.borrow().limits)
-        .unwrap_or_default()
+/// Where what is seen of a request is recorded, and the limits it is held to: the task-local
+/// slot of [`capture`] (for the low-level client's request hook), or an
+/// [`Exchange`](crate::exchange::Exchange) that the ergonomic executor passes along.
+pub(crate) trait Sink: Sync {
+    fn limits(&self) -> Limits;
+    fn record(&self, f: impl FnOnce(&mut Record));
 }
 
-fn record(f: impl FnOnce(&mut Record)) {
-    let _ = SLOT.try_with(|slot| f(&mut slot.borrow_mut().record));
+/// The slot of the enclosing [`capture`], if any.
+pub(crate) struct TaskLocal;
+
+impl Sink for TaskLocal {
+    fn limits(&self) -> Limits {
+        SLOT.try_with(|slot| slot.borrow().limits)
+            .unwrap_or_default()
+    }
+
+    fn record(&self, f: impl FnOnce(&mut Record)) {
+        let _ = SLOT.try_with(|slot| f(&mut slot.borrow_mut().record));
+    }
 }
 
-/// Records why a path parameter was refused (the generated client calls it).
-pub(crate) fn record_refusal(refusal: Refusal) {
-    record(|r| r.refusal = Some(refusal));
+/// Percent-encodes a path parameter (see [`crate::path`]), recording a refusal in `sink`.
+#[allow(clippy::result_large_err)]
+pub(crate) fn segment_into<E>(
+    sink: &impl Sink,
+    parameter: &'static str,
+    value: &str,
+) -> Result<String, progenitor_client::Error<E>> {
+    match crate::path::check_segment(value) {
+        Ok(()) => Ok(crate::path::percent_encode(value)),
+        Err(rule) => {
+            sink.record(|r| {
+                r.refusal = Some(Refusal {
+                    parameter,
+                    rule,
+                    given: value.to_string(),
+                })
+            });
+            Err(progenitor_client::Error::InvalidRequest(format!(
+                "path parameter `{parameter}` {rule} (given: {value:?})"
+            )))
+        }
+    }
 }
 
 /// Records, when inside [`capture`], that a request to `requested` failed at another URL (the
 /// HTTP client followed a redirect there), and returns the error unchanged.
 pub fn observe_error(requested: &reqwest::Url, error: reqwest::Error) -> reqwest::Error {
+    observe_error_into(&TaskLocal, requested, error)
+}
+
+pub(crate) fn observe_error_into(
+    sink: &impl Sink,
+    requested: &reqwest::Url,
+    error: reqwest::Error,
+) -> reqwest::Error {
     if let Some(url) = error.url()
         && url != requested
     {
         let to = url.to_string();
-        record(|r| r.followed_redirect_to = Some(to));
+        sink.record(|r| r.followed_redirect_to = Some(to));
     }
     error
 }
 
 /// Records `response` when inside [`capture`] (buffering a non-2xx body), holds its body to the
 /// size limit, and returns an equivalent response. `requested` is the URL the request was sent
-/// to. The request hook calls it for every generated call; call it yourself for requests sent
-/// another way.
+/// to. The low-level client's request hook calls it for every generated call; call it
+/// yourself for requests sent another way.
 pub async fn observe(
+    requested: &reqwest::Url,
+    response: reqwest::Response,
+) -> reqwest::Result<reqwest::Response> {
+    observe_into(&TaskLocal, requested, response).await
+}
+
+pub(crate) async fn observe_into(
+    sink: &impl Sink,
     requested: &reqwest::Url,
     response: reqwest::Response,
 ) -> reqwest::Result<reqwest::Response> {
     if response.url() != requested {
         let to = response.url().to_string();
-        record(|r| r.followed_redirect_to = Some(to));
+        sink.record(|r| r.followed_redirect_to = Some(to));
     }
     let status = response.status();
-    let limit = limits().max_response_bytes;
+    let limit = sink.limits().max_response_bytes;
     if status.is_success() {
         // Only the status of a success is ever needed (to report a body that fails to
         // decode); progenitor keeps the headers itself.
-        record(|r| {
+        sink.record(|r| {
             r.response = Some(Captured {
                 status,
                 headers: HeaderMap::new(),
@@ -274,7 +322,7 @@ pub async fn observe(
     let body = body.freeze();
     let captured_headers = headers.clone();
     let captured_body = body.clone();
-    record(|r| {
+    sink.record(|r| {
         r.response = Some(Captured {
             status,
             headers: captured_headers,

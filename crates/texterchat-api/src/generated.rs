@@ -6442,6 +6442,13 @@ pub mod builder {
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
             let response = result?;
+            Self::dispatch(response).await
+        }
+        /// Turns a response of this operation into its result, as `send` does.
+        #[doc(hidden)]
+        pub async fn dispatch(
+            response: reqwest::Response,
+        ) -> Result<ResponseValue<types::SearchChatsResponse>, Error<types::Error>> {
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
@@ -6520,6 +6527,13 @@ pub mod builder {
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
             let response = result?;
+            Self::dispatch(response).await
+        }
+        /// Turns a response of this operation into its result, as `send` does.
+        #[doc(hidden)]
+        pub async fn dispatch(
+            response: reqwest::Response,
+        ) -> Result<ResponseValue<ByteStream>, Error<types::Error>> {
             match response.status().as_u16() {
                 200u16 => Ok(ResponseValue::stream(response)),
                 400u16..=499u16 => {
@@ -6602,6 +6616,13 @@ pub mod builder {
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
             let response = result?;
+            Self::dispatch(response).await
+        }
+        /// Turns a response of this operation into its result, as `send` does.
+        #[doc(hidden)]
+        pub async fn dispatch(
+            response: reqwest::Response,
+        ) -> Result<ResponseValue<types::PublicChat>, Error<types::Error>> {
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
@@ -6702,6 +6723,13 @@ pub mod builder {
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
             let response = result?;
+            Self::dispatch(response).await
+        }
+        /// Turns a response of this operation into its result, as `send` does.
+        #[doc(hidden)]
+        pub async fn dispatch(
+            response: reqwest::Response,
+        ) -> Result<ResponseValue<types::ChatWithSuccess>, Error<types::Error>> {
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
@@ -6802,6 +6830,13 @@ pub mod builder {
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
             let response = result?;
+            Self::dispatch(response).await
+        }
+        /// Turns a response of this operation into its result, as `send` does.
+        #[doc(hidden)]
+        pub async fn dispatch(
+            response: reqwest::Response,
+        ) -> Result<ResponseValue<types::SuccessResponse>, Error<types::Error>> {
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
@@ -6904,6 +6939,13 @@ pub mod builder {
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
             let response = result?;
+            Self::dispatch(response).await
+        }
+        /// Turns a response of this operation into its result, as `send` does.
+        #[doc(hidden)]
+        pub async fn dispatch(
+            response: reqwest::Response,
+        ) -> Result<ResponseValue<types::ChatWithSuccess>, Error<types::Error>> {
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
@@ -6997,6 +7039,13 @@ pub mod builder {
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
             let response = result?;
+            Self::dispatch(response).await
+        }
+        /// Turns a response of this operation into its result, as `send` does.
+        #[doc(hidden)]
+        pub async fn dispatch(
+            response: reqwest::Response,
+        ) -> Result<ResponseValue<ByteStream>, Error<types::Error>> {
             match response.status().as_u16() {
                 200u16 => Ok(ResponseValue::stream(response)),
                 400u16..=499u16 => {
@@ -7163,6 +7212,13 @@ pub mod builder {
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
             let response = result?;
+            Self::dispatch(response).await
+        }
+        /// Turns a response of this operation into its result, as `send` does.
+        #[doc(hidden)]
+        pub async fn dispatch(
+            response: reqwest::Response,
+        ) -> Result<ResponseValue<types::ChatMessagesResponse>, Error<types::Error>> {
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
@@ -7260,6 +7316,13 @@ pub mod builder {
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
             let response = result?;
+            Self::dispatch(response).await
+        }
+        /// Turns a response of this operation into its result, as `send` does.
+        #[doc(hidden)]
+        pub async fn dispatch(
+            response: reqwest::Response,
+        ) -> Result<ResponseValue<types::SendMessageResponse>, Error<types::Error>> {
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
@@ -7360,6 +7423,13 @@ pub mod builder {
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
             let response = result?;
+            Self::dispatch(response).await
+        }
+        /// Turns a response of this operation into its result, as `send` does.
+        #[doc(hidden)]
+        pub async fn dispatch(
+            response: reqwest::Response,
+        ) -> Result<ResponseValue<types::ShareLink>, Error<types::Error>> {
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
@@ -7458,6 +7528,13 @@ pub mod builder {
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
             let response = result?;
+            Self::dispatch(response).await
+        }
+        /// Turns a response of this operation into its result, as `send` does.
+        #[doc(hidden)]
+        pub async fn dispatch(
+            response: reqwest::Response,
+        ) -> Result<ResponseValue<types::LabelsResponse>, Error<types::Error>> {
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
@@ -7540,6 +7617,13 @@ pub mod builder {
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
             let response = result?;
+            Self::dispatch(response).await
+        }
+        /// Turns a response of this operation into its result, as `send` does.
+        #[doc(hidden)]
+        pub async fn dispatch(
+            response: reqwest::Response,
+        ) -> Result<ResponseValue<types::Label>, Error<types::Error>> {
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
@@ -7622,6 +7706,13 @@ pub mod builder {
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
             let response = result?;
+            Self::dispatch(response).await
+        }
+        /// Turns a response of this operation into its result, as `send` does.
+        #[doc(hidden)]
+        pub async fn dispatch(
+            response: reqwest::Response,
+        ) -> Result<ResponseValue<types::Label>, Error<types::Error>> {
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
@@ -7702,6 +7793,13 @@ pub mod builder {
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
             let response = result?;
+            Self::dispatch(response).await
+        }
+        /// Turns a response of this operation into its result, as `send` does.
+        #[doc(hidden)]
+        pub async fn dispatch(
+            response: reqwest::Response,
+        ) -> Result<ResponseValue<()>, Error<types::Error>> {
             match response.status().as_u16() {
                 200..=299 => Ok(ResponseValue::empty(response)),
                 400u16..=499u16 => {
@@ -7798,6 +7896,13 @@ pub mod builder {
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
             let response = result?;
+            Self::dispatch(response).await
+        }
+        /// Turns a response of this operation into its result, as `send` does.
+        #[doc(hidden)]
+        pub async fn dispatch(
+            response: reqwest::Response,
+        ) -> Result<ResponseValue<ByteStream>, Error<types::Error>> {
             match response.status().as_u16() {
                 200u16 => Ok(ResponseValue::stream(response)),
                 400u16..=499u16 => {
@@ -7880,6 +7985,13 @@ pub mod builder {
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
             let response = result?;
+            Self::dispatch(response).await
+        }
+        /// Turns a response of this operation into its result, as `send` does.
+        #[doc(hidden)]
+        pub async fn dispatch(
+            response: reqwest::Response,
+        ) -> Result<ResponseValue<types::SendTemplateResponse>, Error<types::Error>> {
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
@@ -7984,6 +8096,16 @@ pub mod builder {
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
             let response = result?;
+            Self::dispatch(response).await
+        }
+        /// Turns a response of this operation into its result, as `send` does.
+        #[doc(hidden)]
+        pub async fn dispatch(
+            response: reqwest::Response,
+        ) -> Result<
+            ResponseValue<::std::vec::Vec<types::Template>>,
+            Error<types::Error>,
+        > {
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
@@ -8086,6 +8208,13 @@ pub mod builder {
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
             let response = result?;
+            Self::dispatch(response).await
+        }
+        /// Turns a response of this operation into its result, as `send` does.
+        #[doc(hidden)]
+        pub async fn dispatch(
+            response: reqwest::Response,
+        ) -> Result<ResponseValue<types::Template>, Error<types::Error>> {
             match response.status().as_u16() {
                 200..=299 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
@@ -8176,6 +8305,13 @@ pub mod builder {
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
             let response = result?;
+            Self::dispatch(response).await
+        }
+        /// Turns a response of this operation into its result, as `send` does.
+        #[doc(hidden)]
+        pub async fn dispatch(
+            response: reqwest::Response,
+        ) -> Result<ResponseValue<ByteStream>, Error<types::Error>> {
             match response.status().as_u16() {
                 200..=299 => Ok(ResponseValue::stream(response)),
                 400u16..=499u16 => {
@@ -8294,6 +8430,13 @@ pub mod builder {
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
             let response = result?;
+            Self::dispatch(response).await
+        }
+        /// Turns a response of this operation into its result, as `send` does.
+        #[doc(hidden)]
+        pub async fn dispatch(
+            response: reqwest::Response,
+        ) -> Result<ResponseValue<types::Template>, Error<types::Error>> {
             match response.status().as_u16() {
                 200..=299 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
@@ -8413,6 +8556,13 @@ pub mod builder {
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
             let response = result?;
+            Self::dispatch(response).await
+        }
+        /// Turns a response of this operation into its result, as `send` does.
+        #[doc(hidden)]
+        pub async fn dispatch(
+            response: reqwest::Response,
+        ) -> Result<ResponseValue<types::Template>, Error<types::Error>> {
             match response.status().as_u16() {
                 200..=299 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
@@ -8527,6 +8677,13 @@ pub mod builder {
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
             let response = result?;
+            Self::dispatch(response).await
+        }
+        /// Turns a response of this operation into its result, as `send` does.
+        #[doc(hidden)]
+        pub async fn dispatch(
+            response: reqwest::Response,
+        ) -> Result<ResponseValue<types::Template>, Error<types::Error>> {
             match response.status().as_u16() {
                 200..=299 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
@@ -8612,6 +8769,13 @@ pub mod builder {
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
             let response = result?;
+            Self::dispatch(response).await
+        }
+        /// Turns a response of this operation into its result, as `send` does.
+        #[doc(hidden)]
+        pub async fn dispatch(
+            response: reqwest::Response,
+        ) -> Result<ResponseValue<types::SuccessResponse>, Error<types::Error>> {
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
@@ -8697,6 +8861,13 @@ pub mod builder {
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
             let response = result?;
+            Self::dispatch(response).await
+        }
+        /// Turns a response of this operation into its result, as `send` does.
+        #[doc(hidden)]
+        pub async fn dispatch(
+            response: reqwest::Response,
+        ) -> Result<ResponseValue<types::SuccessResponse>, Error<types::Error>> {
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
@@ -8798,6 +8969,16 @@ pub mod builder {
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
             let response = result?;
+            Self::dispatch(response).await
+        }
+        /// Turns a response of this operation into its result, as `send` does.
+        #[doc(hidden)]
+        pub async fn dispatch(
+            response: reqwest::Response,
+        ) -> Result<
+            ResponseValue<::std::vec::Vec<types::UnsubscribedUser>>,
+            Error<types::Error>,
+        > {
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
@@ -8917,6 +9098,16 @@ pub mod builder {
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
             let response = result?;
+            Self::dispatch(response).await
+        }
+        /// Turns a response of this operation into its result, as `send` does.
+        #[doc(hidden)]
+        pub async fn dispatch(
+            response: reqwest::Response,
+        ) -> Result<
+            ResponseValue<::std::vec::Vec<types::UnsubscribedUser>>,
+            Error<types::Error>,
+        > {
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
@@ -9195,6 +9386,13 @@ pub mod builder {
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
             let response = result?;
+            Self::dispatch(response).await
+        }
+        /// Turns a response of this operation into its result, as `send` does.
+        #[doc(hidden)]
+        pub async fn dispatch(
+            response: reqwest::Response,
+        ) -> Result<ResponseValue<types::QuickRepliesResponse>, Error<types::Error>> {
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
@@ -9279,6 +9477,13 @@ pub mod builder {
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
             let response = result?;
+            Self::dispatch(response).await
+        }
+        /// Turns a response of this operation into its result, as `send` does.
+        #[doc(hidden)]
+        pub async fn dispatch(
+            response: reqwest::Response,
+        ) -> Result<ResponseValue<types::QuickReply>, Error<types::Error>> {
             match response.status().as_u16() {
                 200..=299 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
@@ -9359,6 +9564,13 @@ pub mod builder {
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
             let response = result?;
+            Self::dispatch(response).await
+        }
+        /// Turns a response of this operation into its result, as `send` does.
+        #[doc(hidden)]
+        pub async fn dispatch(
+            response: reqwest::Response,
+        ) -> Result<ResponseValue<()>, Error<types::Error>> {
             match response.status().as_u16() {
                 200..=299 => Ok(ResponseValue::empty(response)),
                 400u16..=499u16 => {
@@ -9457,6 +9669,13 @@ pub mod builder {
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
             let response = result?;
+            Self::dispatch(response).await
+        }
+        /// Turns a response of this operation into its result, as `send` does.
+        #[doc(hidden)]
+        pub async fn dispatch(
+            response: reqwest::Response,
+        ) -> Result<ResponseValue<types::QuickReply>, Error<types::Error>> {
             match response.status().as_u16() {
                 200..=299 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
@@ -9542,6 +9761,13 @@ pub mod builder {
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
             let response = result?;
+            Self::dispatch(response).await
+        }
+        /// Turns a response of this operation into its result, as `send` does.
+        #[doc(hidden)]
+        pub async fn dispatch(
+            response: reqwest::Response,
+        ) -> Result<ResponseValue<types::Scenario>, Error<types::Error>> {
             match response.status().as_u16() {
                 201u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
@@ -9625,6 +9851,13 @@ pub mod builder {
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
             let response = result?;
+            Self::dispatch(response).await
+        }
+        /// Turns a response of this operation into its result, as `send` does.
+        #[doc(hidden)]
+        pub async fn dispatch(
+            response: reqwest::Response,
+        ) -> Result<ResponseValue<types::ScenariosResponse>, Error<types::Error>> {
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
@@ -9725,6 +9958,13 @@ pub mod builder {
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
             let response = result?;
+            Self::dispatch(response).await
+        }
+        /// Turns a response of this operation into its result, as `send` does.
+        #[doc(hidden)]
+        pub async fn dispatch(
+            response: reqwest::Response,
+        ) -> Result<ResponseValue<types::Scenario>, Error<types::Error>> {
             match response.status().as_u16() {
                 200..=299 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {

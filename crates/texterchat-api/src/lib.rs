@@ -23,6 +23,7 @@
 
 pub mod capture;
 pub mod catalog;
+pub mod exchange;
 #[rustfmt::skip]
 pub mod enums;
 #[rustfmt::skip]
@@ -55,20 +56,56 @@ pub use scopes::{ApiGroup, OPERATIONS, Scope, UNPUBLISHED_OPERATIONS, operations
 
 use progenitor_client::{ClientHooks, OperationInfo};
 pub use reqwest::header::InvalidHeaderValue;
-use reqwest::header::{AUTHORIZATION, HeaderValue, USER_AGENT};
+use reqwest::header::{ACCEPT, AUTHORIZATION, HeaderMap, HeaderName, HeaderValue, USER_AGENT};
 
 /// State the generated [`Client`] carries into every request: the `Authorization` header.
 ///
 /// The header value is marked sensitive, so `reqwest` and `http` redact it when they format
 /// requests, and this type's `Debug` never prints it.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ClientContext {
     authorization: Option<HeaderValue>,
     user_agent: Option<HeaderValue>,
     declared: Option<catalog::ScopeSet>,
+    /// Every header a generated call sends, built once: with `Accept: application/json` and
+    /// without it (for operations that answer plain text). Clones of these are what
+    /// [`exchange::request`] sends.
+    headers_json: HeaderMap,
+    headers_plain: HeaderMap,
+}
+
+impl Default for ClientContext {
+    fn default() -> Self {
+        Self::with(None, None, None)
+    }
 }
 
 impl ClientContext {
+    fn with(
+        authorization: Option<HeaderValue>,
+        user_agent: Option<HeaderValue>,
+        declared: Option<catalog::ScopeSet>,
+    ) -> Self {
+        let mut context = Self {
+            authorization,
+            user_agent,
+            declared,
+            headers_json: HeaderMap::new(),
+            headers_plain: HeaderMap::new(),
+        };
+        let mut plain = HeaderMap::with_capacity(4);
+        plain.insert(
+            HeaderName::from_static("api-version"),
+            HeaderValue::from_static(<Client as ClientInfo<ClientContext>>::api_version()),
+        );
+        context.apply(&mut plain);
+        let mut json = plain.clone();
+        json.insert(ACCEPT, HeaderValue::from_static("application/json"));
+        context.headers_json = json;
+        context.headers_plain = plain;
+        context
+    }
+
     /// A context that sends `Authorization: Bearer <token>`.
     ///
     /// Fails when the token contains bytes an HTTP header cannot carry (the error does not
@@ -77,17 +114,17 @@ impl ClientContext {
         let mut value =
             HeaderValue::try_from(format!("Bearer {token}")).map_err(|_| InvalidToken)?;
         value.set_sensitive(true);
-        Ok(Self {
-            authorization: Some(value),
-            user_agent: None,
-            declared: None,
-        })
+        Ok(Self::with(Some(value), None, None))
     }
 
     /// Also sends this `User-Agent` (replacing the HTTP client's own).
-    pub fn with_user_agent(mut self, user_agent: &str) -> Result<Self, InvalidHeaderValue> {
-        self.user_agent = Some(HeaderValue::try_from(user_agent)?);
-        Ok(self)
+    pub fn with_user_agent(self, user_agent: &str) -> Result<Self, InvalidHeaderValue> {
+        let user_agent = HeaderValue::try_from(user_agent)?;
+        Ok(Self::with(
+            self.authorization,
+            Some(user_agent),
+            self.declared,
+        ))
     }
 
     /// Refuses, in the request hook, every generated call whose operation needs a scope beyond
@@ -107,6 +144,16 @@ impl ClientContext {
         }
         if let Some(value) = &self.user_agent {
             headers.insert(USER_AGENT, value.clone());
+        }
+    }
+
+    /// Every header a generated call of an operation sends: `api-version`, this context's
+    /// `Authorization` and `User-Agent`, and `Accept: application/json` when `accepts_json`.
+    pub fn headers(&self, accepts_json: bool) -> &HeaderMap {
+        if accepts_json {
+            &self.headers_json
+        } else {
+            &self.headers_plain
         }
     }
 

@@ -61,19 +61,7 @@ pub fn encode_segment<E>(
     parameter: &'static str,
     value: &str,
 ) -> Result<String, progenitor_client::Error<E>> {
-    match check_segment(value) {
-        Ok(()) => Ok(percent_encode(value)),
-        Err(rule) => {
-            crate::capture::record_refusal(crate::capture::Refusal {
-                parameter,
-                rule,
-                given: value.to_string(),
-            });
-            Err(progenitor_client::Error::InvalidRequest(format!(
-                "path parameter `{parameter}` {rule} (given: {value:?})"
-            )))
-        }
-    }
+    crate::capture::segment_into(&crate::capture::TaskLocal, parameter, value)
 }
 
 #[cfg(test)]

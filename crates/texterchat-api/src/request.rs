@@ -14,6 +14,7 @@ use progenitor_client::{ByteStream, ResponseValue};
 use serde::de::DeserializeOwned;
 
 use crate::catalog::Operation;
+use crate::exchange::Exchange;
 pub use crate::validation::Invalid;
 use crate::{Client, types};
 
@@ -38,11 +39,13 @@ pub trait Request: Send + Sync {
     /// Checks every rule the spec gives the request's parameters and body.
     fn validate(&self) -> Result<(), Invalid>;
 
-    /// Sends the request once through `client`; a plain-text answer is read to its end here,
-    /// so every attempt's timeout and size limit cover the whole response.
+    /// Sends the request once through `client`, recording what happens on the wire in
+    /// `exchange` (see [`crate::exchange`]); a plain-text answer is read to its end here, so
+    /// every attempt's timeout and size limit cover the whole response.
     fn send<'c>(
         &'c self,
         client: &'c Client,
+        exchange: &'c Exchange,
     ) -> impl Future<Output = Result<ResponseValue<Self::Response>, ApiError>> + Send + 'c;
 
     /// For a success body that does not decode: the JSON path of the failing value and why.

@@ -358,42 +358,79 @@ macro_rules! texter_surface {
                     fn send<'c>(
                         &'c self,
                         client: &'c $crate::Client,
+                        exchange: &'c $crate::exchange::Exchange,
                     ) -> impl ::std::future::Future<
                         Output = ::std::result::Result<
                             $crate::ResponseValue<Self::Response>,
                             $crate::request::ApiError,
                         >,
                     > + Send + 'c {
-                        let request = client.search_chats();
-                        let request = match &self.search {
-                            Some(v) => request.search(v.clone()),
-                            None => request,
-                        };
-                        let request = match &self.channel_name {
-                            Some(v) => request.channel_name(v.clone()),
-                            None => request,
-                        };
-                        let request = match &self.channel_account_id {
-                            Some(v) => request.channel_account_id(v.clone()),
-                            None => request,
-                        };
-                        let request = match &self.labels {
-                            Some(v) => request.labels(v.clone()),
-                            None => request,
-                        };
-                        let request = match &self.statuses {
-                            Some(v) => request.statuses(v.clone()),
-                            None => request,
-                        };
-                        let request = match &self.limit {
-                            Some(v) => request.limit(v.clone()),
-                            None => request,
-                        };
-                        let request = match &self.skip {
-                            Some(v) => request.skip(v.clone()),
-                            None => request,
-                        };
-                        request.send()
+                        async move {
+                            let url = $crate::exchange::url(
+                                client,
+                                &["/chats/search"],
+                            );
+                            #[allow(unused_mut)]
+                            let mut request = $crate::exchange::request(
+                                client,
+                                $crate::exchange::Method::GET,
+                                url,
+                                true,
+                            );
+                            if let Some(v) = &self.channel_account_id {
+                                request = request
+                                    .query(
+                                        &$crate::exchange::QueryParam::new(
+                                            "channel[accountId]",
+                                            v,
+                                        ),
+                                    );
+                            }
+                            if let Some(v) = &self.channel_name {
+                                request = request
+                                    .query(
+                                        &$crate::exchange::QueryParam::new(
+                                            "channel[name]",
+                                            v,
+                                        ),
+                                    );
+                            }
+                            if let Some(v) = &self.labels {
+                                request = request
+                                    .query(
+                                        &$crate::exchange::QueryParam::new("labels[]", v),
+                                    );
+                            }
+                            if let Some(v) = &self.limit {
+                                request = request
+                                    .query(
+                                        &$crate::exchange::QueryParam::new("limit", v),
+                                    );
+                            }
+                            if let Some(v) = &self.search {
+                                request = request
+                                    .query(
+                                        &$crate::exchange::QueryParam::new("search", v),
+                                    );
+                            }
+                            if let Some(v) = &self.skip {
+                                request = request
+                                    .query(
+                                        &$crate::exchange::QueryParam::new("skip", v),
+                                    );
+                            }
+                            if let Some(v) = &self.statuses {
+                                request = request
+                                    .query(
+                                        &$crate::exchange::QueryParam::new(
+                                            "statuses[]",
+                                            v,
+                                        ),
+                                    );
+                            }
+                            let response = exchange.execute(client, request.build()?).await?;
+                            $crate::builder::SearchChats::dispatch(response).await
+                        }
                     }
                     fn decode_path(
                         body: &[u8],
@@ -578,16 +615,32 @@ macro_rules! texter_surface {
                     fn send<'c>(
                         &'c self,
                         client: &'c $crate::Client,
+                        exchange: &'c $crate::exchange::Exchange,
                     ) -> impl ::std::future::Future<
                         Output = ::std::result::Result<
                             $crate::ResponseValue<Self::Response>,
                             $crate::request::ApiError,
                         >,
                     > + Send + 'c {
-                        let request = client.assign_chat();
-                        let request = request.body(self.body.clone());
                         async move {
-                            $crate::request::drain(request.send().await?).await
+                            let url = $crate::exchange::url(
+                                client,
+                                &["/chats/assign"],
+                            );
+                            #[allow(unused_mut)]
+                            let mut request = $crate::exchange::request(
+                                client,
+                                $crate::exchange::Method::POST,
+                                url,
+                                false,
+                            );
+                            request = request.json(&self.body);
+                            let response = exchange.execute(client, request.build()?).await?;
+                            $crate::request::drain(
+                                    $crate::builder::AssignChat::dispatch(response)
+                                        .await?,
+                                )
+                                .await
                         }
                     }
                     fn decode_path(
@@ -651,15 +704,35 @@ macro_rules! texter_surface {
                     fn send<'c>(
                         &'c self,
                         client: &'c $crate::Client,
+                        exchange: &'c $crate::exchange::Exchange,
                     ) -> impl ::std::future::Future<
                         Output = ::std::result::Result<
                             $crate::ResponseValue<Self::Response>,
                             $crate::request::ApiError,
                         >,
                     > + Send + 'c {
-                        let request = client.get_chat();
-                        let request = request.chat_id(self.chat_id.clone());
-                        request.send()
+                        async move {
+                            let url = $crate::exchange::url(
+                                client,
+                                &[
+                                    "/chats/",
+                                    &exchange
+                                        .segment(
+                                            "chatId",
+                                            &::std::string::ToString::to_string(&self.chat_id),
+                                        )?,
+                                ],
+                            );
+                            #[allow(unused_mut)]
+                            let mut request = $crate::exchange::request(
+                                client,
+                                $crate::exchange::Method::GET,
+                                url,
+                                true,
+                            );
+                            let response = exchange.execute(client, request.build()?).await?;
+                            $crate::builder::GetChat::dispatch(response).await
+                        }
                     }
                     fn decode_path(
                         body: &[u8],
@@ -775,16 +848,36 @@ macro_rules! texter_surface {
                     fn send<'c>(
                         &'c self,
                         client: &'c $crate::Client,
+                        exchange: &'c $crate::exchange::Exchange,
                     ) -> impl ::std::future::Future<
                         Output = ::std::result::Result<
                             $crate::ResponseValue<Self::Response>,
                             $crate::request::ApiError,
                         >,
                     > + Send + 'c {
-                        let request = client.update_chat();
-                        let request = request.chat_id(self.chat_id.clone());
-                        let request = request.body(self.body.clone());
-                        request.send()
+                        async move {
+                            let url = $crate::exchange::url(
+                                client,
+                                &[
+                                    "/chats/",
+                                    &exchange
+                                        .segment(
+                                            "chatId",
+                                            &::std::string::ToString::to_string(&self.chat_id),
+                                        )?,
+                                ],
+                            );
+                            #[allow(unused_mut)]
+                            let mut request = $crate::exchange::request(
+                                client,
+                                $crate::exchange::Method::PATCH,
+                                url,
+                                true,
+                            );
+                            request = request.json(&self.body);
+                            let response = exchange.execute(client, request.build()?).await?;
+                            $crate::builder::UpdateChat::dispatch(response).await
+                        }
                     }
                     fn decode_path(
                         body: &[u8],
@@ -873,16 +966,37 @@ macro_rules! texter_surface {
                     fn send<'c>(
                         &'c self,
                         client: &'c $crate::Client,
+                        exchange: &'c $crate::exchange::Exchange,
                     ) -> impl ::std::future::Future<
                         Output = ::std::result::Result<
                             $crate::ResponseValue<Self::Response>,
                             $crate::request::ApiError,
                         >,
                     > + Send + 'c {
-                        let request = client.resolve_chat();
-                        let request = request.chat_id(self.chat_id.clone());
-                        let request = request.body(self.body.clone());
-                        request.send()
+                        async move {
+                            let url = $crate::exchange::url(
+                                client,
+                                &[
+                                    "/chats/",
+                                    &exchange
+                                        .segment(
+                                            "chatId",
+                                            &::std::string::ToString::to_string(&self.chat_id),
+                                        )?,
+                                    "/resolve",
+                                ],
+                            );
+                            #[allow(unused_mut)]
+                            let mut request = $crate::exchange::request(
+                                client,
+                                $crate::exchange::Method::POST,
+                                url,
+                                true,
+                            );
+                            request = request.json(&self.body);
+                            let response = exchange.execute(client, request.build()?).await?;
+                            $crate::builder::ResolveChat::dispatch(response).await
+                        }
                     }
                     fn decode_path(
                         body: &[u8],
@@ -962,16 +1076,38 @@ macro_rules! texter_surface {
                     fn send<'c>(
                         &'c self,
                         client: &'c $crate::Client,
+                        exchange: &'c $crate::exchange::Exchange,
                     ) -> impl ::std::future::Future<
                         Output = ::std::result::Result<
                             $crate::ResponseValue<Self::Response>,
                             $crate::request::ApiError,
                         >,
                     > + Send + 'c {
-                        let request = client.update_chat_crm_data();
-                        let request = request.chat_id(self.chat_id.clone());
-                        let request = request.body(self.body.clone());
-                        request.send()
+                        async move {
+                            let url = $crate::exchange::url(
+                                client,
+                                &[
+                                    "/chats/",
+                                    &exchange
+                                        .segment(
+                                            "chatId",
+                                            &::std::string::ToString::to_string(&self.chat_id),
+                                        )?,
+                                    "/crm-data",
+                                ],
+                            );
+                            #[allow(unused_mut)]
+                            let mut request = $crate::exchange::request(
+                                client,
+                                $crate::exchange::Method::POST,
+                                url,
+                                true,
+                            );
+                            request = request.json(&self.body);
+                            let response = exchange.execute(client, request.build()?).await?;
+                            $crate::builder::UpdateChatCrmData::dispatch(response)
+                                .await
+                        }
                     }
                     fn decode_path(
                         body: &[u8],
@@ -1165,31 +1301,65 @@ macro_rules! texter_surface {
                     fn send<'c>(
                         &'c self,
                         client: &'c $crate::Client,
+                        exchange: &'c $crate::exchange::Exchange,
                     ) -> impl ::std::future::Future<
                         Output = ::std::result::Result<
                             $crate::ResponseValue<Self::Response>,
                             $crate::request::ApiError,
                         >,
                     > + Send + 'c {
-                        let request = client.get_chat_messages();
-                        let request = request.chat_id(self.chat_id.clone());
-                        let request = match &self.limit {
-                            Some(v) => request.limit(v.clone()),
-                            None => request,
-                        };
-                        let request = match &self.before_time {
-                            Some(v) => request.before_time(v.clone()),
-                            None => request,
-                        };
-                        let request = match &self.before_id {
-                            Some(v) => request.before_id(v.clone()),
-                            None => request,
-                        };
-                        let request = match &self.bot_session_id {
-                            Some(v) => request.bot_session_id(v.clone()),
-                            None => request,
-                        };
-                        request.send()
+                        async move {
+                            let url = $crate::exchange::url(
+                                client,
+                                &[
+                                    "/messages/chat/",
+                                    &exchange
+                                        .segment(
+                                            "chatId",
+                                            &::std::string::ToString::to_string(&self.chat_id),
+                                        )?,
+                                ],
+                            );
+                            #[allow(unused_mut)]
+                            let mut request = $crate::exchange::request(
+                                client,
+                                $crate::exchange::Method::GET,
+                                url,
+                                true,
+                            );
+                            if let Some(v) = &self.before_id {
+                                request = request
+                                    .query(
+                                        &$crate::exchange::QueryParam::new("beforeId", v),
+                                    );
+                            }
+                            if let Some(v) = &self.before_time {
+                                request = request
+                                    .query(
+                                        &$crate::exchange::QueryParam::new(
+                                            "beforeTime",
+                                            v,
+                                        ),
+                                    );
+                            }
+                            if let Some(v) = &self.bot_session_id {
+                                request = request
+                                    .query(
+                                        &$crate::exchange::QueryParam::new(
+                                            "botSessionId",
+                                            v,
+                                        ),
+                                    );
+                            }
+                            if let Some(v) = &self.limit {
+                                request = request
+                                    .query(
+                                        &$crate::exchange::QueryParam::new("limit", v),
+                                    );
+                            }
+                            let response = exchange.execute(client, request.build()?).await?;
+                            $crate::builder::GetChatMessages::dispatch(response).await
+                        }
                     }
                     fn decode_path(
                         body: &[u8],
@@ -1269,16 +1439,36 @@ macro_rules! texter_surface {
                     fn send<'c>(
                         &'c self,
                         client: &'c $crate::Client,
+                        exchange: &'c $crate::exchange::Exchange,
                     ) -> impl ::std::future::Future<
                         Output = ::std::result::Result<
                             $crate::ResponseValue<Self::Response>,
                             $crate::request::ApiError,
                         >,
                     > + Send + 'c {
-                        let request = client.send_message();
-                        let request = request.chat_id(self.chat_id.clone());
-                        let request = request.body(self.body.clone());
-                        request.send()
+                        async move {
+                            let url = $crate::exchange::url(
+                                client,
+                                &[
+                                    "/messages/send/",
+                                    &exchange
+                                        .segment(
+                                            "chatId",
+                                            &::std::string::ToString::to_string(&self.chat_id),
+                                        )?,
+                                ],
+                            );
+                            #[allow(unused_mut)]
+                            let mut request = $crate::exchange::request(
+                                client,
+                                $crate::exchange::Method::POST,
+                                url,
+                                true,
+                            );
+                            request = request.json(&self.body);
+                            let response = exchange.execute(client, request.build()?).await?;
+                            $crate::builder::SendMessage::dispatch(response).await
+                        }
                     }
                     fn decode_path(
                         body: &[u8],
@@ -1403,16 +1593,36 @@ macro_rules! texter_surface {
                     fn send<'c>(
                         &'c self,
                         client: &'c $crate::Client,
+                        exchange: &'c $crate::exchange::Exchange,
                     ) -> impl ::std::future::Future<
                         Output = ::std::result::Result<
                             $crate::ResponseValue<Self::Response>,
                             $crate::request::ApiError,
                         >,
                     > + Send + 'c {
-                        let request = client.share_file();
-                        let request = request.file_id(self.file_id.clone());
-                        let request = request.body(self.body.clone());
-                        request.send()
+                        async move {
+                            let url = $crate::exchange::url(
+                                client,
+                                &[
+                                    "/files/share/",
+                                    &exchange
+                                        .segment(
+                                            "fileId",
+                                            &::std::string::ToString::to_string(&self.file_id),
+                                        )?,
+                                ],
+                            );
+                            #[allow(unused_mut)]
+                            let mut request = $crate::exchange::request(
+                                client,
+                                $crate::exchange::Method::POST,
+                                url,
+                                true,
+                            );
+                            request = request.json(&self.body);
+                            let response = exchange.execute(client, request.build()?).await?;
+                            $crate::builder::ShareFile::dispatch(response).await
+                        }
                     }
                     fn decode_path(
                         body: &[u8],
@@ -1647,17 +1857,42 @@ macro_rules! texter_surface {
                     fn send<'c>(
                         &'c self,
                         client: &'c $crate::Client,
+                        exchange: &'c $crate::exchange::Exchange,
                     ) -> impl ::std::future::Future<
                         Output = ::std::result::Result<
                             $crate::ResponseValue<Self::Response>,
                             $crate::request::ApiError,
                         >,
                     > + Send + 'c {
-                        let request = client.update_chat_labels();
-                        let request = request.chat_id(self.chat_id.clone());
-                        let request = request.body(self.body.clone());
                         async move {
-                            $crate::request::drain(request.send().await?).await
+                            let url = $crate::exchange::url(
+                                client,
+                                &[
+                                    "/chats/",
+                                    &exchange
+                                        .segment(
+                                            "chatId",
+                                            &::std::string::ToString::to_string(&self.chat_id),
+                                        )?,
+                                    "/labels",
+                                ],
+                            );
+                            #[allow(unused_mut)]
+                            let mut request = $crate::exchange::request(
+                                client,
+                                $crate::exchange::Method::POST,
+                                url,
+                                false,
+                            );
+                            request = request.json(&self.body);
+                            let response = exchange.execute(client, request.build()?).await?;
+                            $crate::request::drain(
+                                    $crate::builder::UpdateChatLabels::dispatch(
+                                            response,
+                                        )
+                                        .await?,
+                                )
+                                .await
                         }
                     }
                     fn decode_path(
@@ -1742,22 +1977,37 @@ macro_rules! texter_surface {
                     fn send<'c>(
                         &'c self,
                         client: &'c $crate::Client,
+                        exchange: &'c $crate::exchange::Exchange,
                     ) -> impl ::std::future::Future<
                         Output = ::std::result::Result<
                             $crate::ResponseValue<Self::Response>,
                             $crate::request::ApiError,
                         >,
                     > + Send + 'c {
-                        let request = client.list_labels();
-                        let request = match &self.limit {
-                            Some(v) => request.limit(v.clone()),
-                            None => request,
-                        };
-                        let request = match &self.skip {
-                            Some(v) => request.skip(v.clone()),
-                            None => request,
-                        };
-                        request.send()
+                        async move {
+                            let url = $crate::exchange::url(client, &["/labels"]);
+                            #[allow(unused_mut)]
+                            let mut request = $crate::exchange::request(
+                                client,
+                                $crate::exchange::Method::GET,
+                                url,
+                                true,
+                            );
+                            if let Some(v) = &self.limit {
+                                request = request
+                                    .query(
+                                        &$crate::exchange::QueryParam::new("limit", v),
+                                    );
+                            }
+                            if let Some(v) = &self.skip {
+                                request = request
+                                    .query(
+                                        &$crate::exchange::QueryParam::new("skip", v),
+                                    );
+                            }
+                            let response = exchange.execute(client, request.build()?).await?;
+                            $crate::builder::ListLabels::dispatch(response).await
+                        }
                     }
                     fn decode_path(
                         body: &[u8],
@@ -1879,15 +2129,26 @@ macro_rules! texter_surface {
                     fn send<'c>(
                         &'c self,
                         client: &'c $crate::Client,
+                        exchange: &'c $crate::exchange::Exchange,
                     ) -> impl ::std::future::Future<
                         Output = ::std::result::Result<
                             $crate::ResponseValue<Self::Response>,
                             $crate::request::ApiError,
                         >,
                     > + Send + 'c {
-                        let request = client.create_label();
-                        let request = request.body(self.body.clone());
-                        request.send()
+                        async move {
+                            let url = $crate::exchange::url(client, &["/labels"]);
+                            #[allow(unused_mut)]
+                            let mut request = $crate::exchange::request(
+                                client,
+                                $crate::exchange::Method::POST,
+                                url,
+                                true,
+                            );
+                            request = request.json(&self.body);
+                            let response = exchange.execute(client, request.build()?).await?;
+                            $crate::builder::CreateLabel::dispatch(response).await
+                        }
                     }
                     fn decode_path(
                         body: &[u8],
@@ -1950,15 +2211,35 @@ macro_rules! texter_surface {
                     fn send<'c>(
                         &'c self,
                         client: &'c $crate::Client,
+                        exchange: &'c $crate::exchange::Exchange,
                     ) -> impl ::std::future::Future<
                         Output = ::std::result::Result<
                             $crate::ResponseValue<Self::Response>,
                             $crate::request::ApiError,
                         >,
                     > + Send + 'c {
-                        let request = client.get_label();
-                        let request = request.label_id(self.label_id.clone());
-                        request.send()
+                        async move {
+                            let url = $crate::exchange::url(
+                                client,
+                                &[
+                                    "/labels/",
+                                    &exchange
+                                        .segment(
+                                            "labelId",
+                                            &::std::string::ToString::to_string(&self.label_id),
+                                        )?,
+                                ],
+                            );
+                            #[allow(unused_mut)]
+                            let mut request = $crate::exchange::request(
+                                client,
+                                $crate::exchange::Method::GET,
+                                url,
+                                true,
+                            );
+                            let response = exchange.execute(client, request.build()?).await?;
+                            $crate::builder::GetLabel::dispatch(response).await
+                        }
                     }
                     fn decode_path(
                         body: &[u8],
@@ -2056,17 +2337,39 @@ macro_rules! texter_surface {
                     fn send<'c>(
                         &'c self,
                         client: &'c $crate::Client,
+                        exchange: &'c $crate::exchange::Exchange,
                     ) -> impl ::std::future::Future<
                         Output = ::std::result::Result<
                             $crate::ResponseValue<Self::Response>,
                             $crate::request::ApiError,
                         >,
                     > + Send + 'c {
-                        let request = client.update_label();
-                        let request = request.label_id(self.label_id.clone());
-                        let request = request.body(self.body.clone());
                         async move {
-                            $crate::request::drain(request.send().await?).await
+                            let url = $crate::exchange::url(
+                                client,
+                                &[
+                                    "/labels/",
+                                    &exchange
+                                        .segment(
+                                            "labelId",
+                                            &::std::string::ToString::to_string(&self.label_id),
+                                        )?,
+                                ],
+                            );
+                            #[allow(unused_mut)]
+                            let mut request = $crate::exchange::request(
+                                client,
+                                $crate::exchange::Method::PATCH,
+                                url,
+                                false,
+                            );
+                            request = request.json(&self.body);
+                            let response = exchange.execute(client, request.build()?).await?;
+                            $crate::request::drain(
+                                    $crate::builder::UpdateLabel::dispatch(response)
+                                        .await?,
+                                )
+                                .await
                         }
                     }
                     fn decode_path(
@@ -2128,15 +2431,35 @@ macro_rules! texter_surface {
                     fn send<'c>(
                         &'c self,
                         client: &'c $crate::Client,
+                        exchange: &'c $crate::exchange::Exchange,
                     ) -> impl ::std::future::Future<
                         Output = ::std::result::Result<
                             $crate::ResponseValue<Self::Response>,
                             $crate::request::ApiError,
                         >,
                     > + Send + 'c {
-                        let request = client.delete_label();
-                        let request = request.label_id(self.label_id.clone());
-                        request.send()
+                        async move {
+                            let url = $crate::exchange::url(
+                                client,
+                                &[
+                                    "/labels/",
+                                    &exchange
+                                        .segment(
+                                            "labelId",
+                                            &::std::string::ToString::to_string(&self.label_id),
+                                        )?,
+                                ],
+                            );
+                            #[allow(unused_mut)]
+                            let mut request = $crate::exchange::request(
+                                client,
+                                $crate::exchange::Method::DELETE,
+                                url,
+                                true,
+                            );
+                            let response = exchange.execute(client, request.build()?).await?;
+                            $crate::builder::DeleteLabel::dispatch(response).await
+                        }
                     }
                     fn decode_path(
                         body: &[u8],
@@ -2509,15 +2832,29 @@ macro_rules! texter_surface {
                     fn send<'c>(
                         &'c self,
                         client: &'c $crate::Client,
+                        exchange: &'c $crate::exchange::Exchange,
                     ) -> impl ::std::future::Future<
                         Output = ::std::result::Result<
                             $crate::ResponseValue<Self::Response>,
                             $crate::request::ApiError,
                         >,
                     > + Send + 'c {
-                        let request = client.send_template();
-                        let request = request.body(self.body.clone());
-                        request.send()
+                        async move {
+                            let url = $crate::exchange::url(
+                                client,
+                                &["/whatsapp/templates/send"],
+                            );
+                            #[allow(unused_mut)]
+                            let mut request = $crate::exchange::request(
+                                client,
+                                $crate::exchange::Method::POST,
+                                url,
+                                true,
+                            );
+                            request = request.json(&self.body);
+                            let response = exchange.execute(client, request.build()?).await?;
+                            $crate::builder::SendTemplate::dispatch(response).await
+                        }
                     }
                     fn decode_path(
                         body: &[u8],
@@ -2602,22 +2939,43 @@ macro_rules! texter_surface {
                     fn send<'c>(
                         &'c self,
                         client: &'c $crate::Client,
+                        exchange: &'c $crate::exchange::Exchange,
                     ) -> impl ::std::future::Future<
                         Output = ::std::result::Result<
                             $crate::ResponseValue<Self::Response>,
                             $crate::request::ApiError,
                         >,
                     > + Send + 'c {
-                        let request = client.list_templates();
-                        let request = match &self.account_id {
-                            Some(v) => request.account_id(v.clone()),
-                            None => request,
-                        };
-                        let request = match &self.include_all {
-                            Some(v) => request.include_all(v.clone()),
-                            None => request,
-                        };
-                        request.send()
+                        async move {
+                            let url = $crate::exchange::url(
+                                client,
+                                &["/whatsapp/templates"],
+                            );
+                            #[allow(unused_mut)]
+                            let mut request = $crate::exchange::request(
+                                client,
+                                $crate::exchange::Method::GET,
+                                url,
+                                true,
+                            );
+                            if let Some(v) = &self.account_id {
+                                request = request
+                                    .query(
+                                        &$crate::exchange::QueryParam::new("accountId", v),
+                                    );
+                            }
+                            if let Some(v) = &self.include_all {
+                                request = request
+                                    .query(
+                                        &$crate::exchange::QueryParam::new(
+                                            "includeAll",
+                                            v,
+                                        ),
+                                    );
+                            }
+                            let response = exchange.execute(client, request.build()?).await?;
+                            $crate::builder::ListTemplates::dispatch(response).await
+                        }
                     }
                     fn decode_path(
                         body: &[u8],
@@ -2753,16 +3111,36 @@ macro_rules! texter_surface {
                     fn send<'c>(
                         &'c self,
                         client: &'c $crate::Client,
+                        exchange: &'c $crate::exchange::Exchange,
                     ) -> impl ::std::future::Future<
                         Output = ::std::result::Result<
                             $crate::ResponseValue<Self::Response>,
                             $crate::request::ApiError,
                         >,
                     > + Send + 'c {
-                        let request = client.create_template();
-                        let request = request.account_id(self.account_id.clone());
-                        let request = request.body(self.body.clone());
-                        request.send()
+                        async move {
+                            let url = $crate::exchange::url(
+                                client,
+                                &[
+                                    "/whatsapp/templates/",
+                                    &exchange
+                                        .segment(
+                                            "accountId",
+                                            &::std::string::ToString::to_string(&self.account_id),
+                                        )?,
+                                ],
+                            );
+                            #[allow(unused_mut)]
+                            let mut request = $crate::exchange::request(
+                                client,
+                                $crate::exchange::Method::POST,
+                                url,
+                                true,
+                            );
+                            request = request.json(&self.body);
+                            let response = exchange.execute(client, request.build()?).await?;
+                            $crate::builder::CreateTemplate::dispatch(response).await
+                        }
                     }
                     fn decode_path(
                         body: &[u8],
@@ -2923,17 +3301,42 @@ macro_rules! texter_surface {
                     fn send<'c>(
                         &'c self,
                         client: &'c $crate::Client,
+                        exchange: &'c $crate::exchange::Exchange,
                     ) -> impl ::std::future::Future<
                         Output = ::std::result::Result<
                             $crate::ResponseValue<Self::Response>,
                             $crate::request::ApiError,
                         >,
                     > + Send + 'c {
-                        let request = client.update_template();
-                        let request = request.account_id(self.account_id.clone());
-                        let request = request.template_name(self.template_name.clone());
-                        let request = request.body(self.body.clone());
-                        request.send()
+                        async move {
+                            let url = $crate::exchange::url(
+                                client,
+                                &[
+                                    "/whatsapp/templates/",
+                                    &exchange
+                                        .segment(
+                                            "accountId",
+                                            &::std::string::ToString::to_string(&self.account_id),
+                                        )?,
+                                    "/",
+                                    &exchange
+                                        .segment(
+                                            "templateName",
+                                            &::std::string::ToString::to_string(&self.template_name),
+                                        )?,
+                                ],
+                            );
+                            #[allow(unused_mut)]
+                            let mut request = $crate::exchange::request(
+                                client,
+                                $crate::exchange::Method::PATCH,
+                                url,
+                                true,
+                            );
+                            request = request.json(&self.body);
+                            let response = exchange.execute(client, request.build()?).await?;
+                            $crate::builder::UpdateTemplate::dispatch(response).await
+                        }
                     }
                     fn decode_path(
                         body: &[u8],
@@ -3005,17 +3408,44 @@ macro_rules! texter_surface {
                     fn send<'c>(
                         &'c self,
                         client: &'c $crate::Client,
+                        exchange: &'c $crate::exchange::Exchange,
                     ) -> impl ::std::future::Future<
                         Output = ::std::result::Result<
                             $crate::ResponseValue<Self::Response>,
                             $crate::request::ApiError,
                         >,
                     > + Send + 'c {
-                        let request = client.delete_template();
-                        let request = request.account_id(self.account_id.clone());
-                        let request = request.template_name(self.template_name.clone());
                         async move {
-                            $crate::request::drain(request.send().await?).await
+                            let url = $crate::exchange::url(
+                                client,
+                                &[
+                                    "/whatsapp/templates/",
+                                    &exchange
+                                        .segment(
+                                            "accountId",
+                                            &::std::string::ToString::to_string(&self.account_id),
+                                        )?,
+                                    "/",
+                                    &exchange
+                                        .segment(
+                                            "templateName",
+                                            &::std::string::ToString::to_string(&self.template_name),
+                                        )?,
+                                ],
+                            );
+                            #[allow(unused_mut)]
+                            let mut request = $crate::exchange::request(
+                                client,
+                                $crate::exchange::Method::DELETE,
+                                url,
+                                false,
+                            );
+                            let response = exchange.execute(client, request.build()?).await?;
+                            $crate::request::drain(
+                                    $crate::builder::DeleteTemplate::dispatch(response)
+                                        .await?,
+                                )
+                                .await
                         }
                     }
                     fn decode_path(
@@ -3111,17 +3541,46 @@ macro_rules! texter_surface {
                     fn send<'c>(
                         &'c self,
                         client: &'c $crate::Client,
+                        exchange: &'c $crate::exchange::Exchange,
                     ) -> impl ::std::future::Future<
                         Output = ::std::result::Result<
                             $crate::ResponseValue<Self::Response>,
                             $crate::request::ApiError,
                         >,
                     > + Send + 'c {
-                        let request = client.upsert_template_localization();
-                        let request = request.account_id(self.account_id.clone());
-                        let request = request.template_name(self.template_name.clone());
-                        let request = request.body(self.body.clone());
-                        request.send()
+                        async move {
+                            let url = $crate::exchange::url(
+                                client,
+                                &[
+                                    "/whatsapp/templates/",
+                                    &exchange
+                                        .segment(
+                                            "accountId",
+                                            &::std::string::ToString::to_string(&self.account_id),
+                                        )?,
+                                    "/",
+                                    &exchange
+                                        .segment(
+                                            "templateName",
+                                            &::std::string::ToString::to_string(&self.template_name),
+                                        )?,
+                                    "/localizations",
+                                ],
+                            );
+                            #[allow(unused_mut)]
+                            let mut request = $crate::exchange::request(
+                                client,
+                                $crate::exchange::Method::POST,
+                                url,
+                                true,
+                            );
+                            request = request.json(&self.body);
+                            let response = exchange.execute(client, request.build()?).await?;
+                            $crate::builder::UpsertTemplateLocalization::dispatch(
+                                    response,
+                                )
+                                .await
+                        }
                     }
                     fn decode_path(
                         body: &[u8],
@@ -3202,17 +3661,51 @@ macro_rules! texter_surface {
                     fn send<'c>(
                         &'c self,
                         client: &'c $crate::Client,
+                        exchange: &'c $crate::exchange::Exchange,
                     ) -> impl ::std::future::Future<
                         Output = ::std::result::Result<
                             $crate::ResponseValue<Self::Response>,
                             $crate::request::ApiError,
                         >,
                     > + Send + 'c {
-                        let request = client.submit_template_localization();
-                        let request = request.account_id(self.account_id.clone());
-                        let request = request.template_name(self.template_name.clone());
-                        let request = request.language(self.language.clone());
-                        request.send()
+                        async move {
+                            let url = $crate::exchange::url(
+                                client,
+                                &[
+                                    "/whatsapp/templates/",
+                                    &exchange
+                                        .segment(
+                                            "accountId",
+                                            &::std::string::ToString::to_string(&self.account_id),
+                                        )?,
+                                    "/",
+                                    &exchange
+                                        .segment(
+                                            "templateName",
+                                            &::std::string::ToString::to_string(&self.template_name),
+                                        )?,
+                                    "/localizations/",
+                                    &exchange
+                                        .segment(
+                                            "language",
+                                            &::std::string::ToString::to_string(&self.language),
+                                        )?,
+                                    "/submit",
+                                ],
+                            );
+                            #[allow(unused_mut)]
+                            let mut request = $crate::exchange::request(
+                                client,
+                                $crate::exchange::Method::POST,
+                                url,
+                                true,
+                            );
+                            let response = exchange.execute(client, request.build()?).await?;
+                            $crate::builder::SubmitTemplateLocalization::dispatch(
+                                    response,
+                                )
+                                .await
+                        }
                     }
                     fn decode_path(
                         body: &[u8],
@@ -3410,15 +3903,32 @@ macro_rules! texter_surface {
                     fn send<'c>(
                         &'c self,
                         client: &'c $crate::Client,
+                        exchange: &'c $crate::exchange::Exchange,
                     ) -> impl ::std::future::Future<
                         Output = ::std::result::Result<
                             $crate::ResponseValue<Self::Response>,
                             $crate::request::ApiError,
                         >,
                     > + Send + 'c {
-                        let request = client.unsubscribe_from_templates();
-                        let request = request.body(self.body.clone());
-                        request.send()
+                        async move {
+                            let url = $crate::exchange::url(
+                                client,
+                                &["/whatsapp/templates/unsubscribe"],
+                            );
+                            #[allow(unused_mut)]
+                            let mut request = $crate::exchange::request(
+                                client,
+                                $crate::exchange::Method::POST,
+                                url,
+                                true,
+                            );
+                            request = request.json(&self.body);
+                            let response = exchange.execute(client, request.build()?).await?;
+                            $crate::builder::UnsubscribeFromTemplates::dispatch(
+                                    response,
+                                )
+                                .await
+                        }
                     }
                     fn decode_path(
                         body: &[u8],
@@ -3497,15 +4007,30 @@ macro_rules! texter_surface {
                     fn send<'c>(
                         &'c self,
                         client: &'c $crate::Client,
+                        exchange: &'c $crate::exchange::Exchange,
                     ) -> impl ::std::future::Future<
                         Output = ::std::result::Result<
                             $crate::ResponseValue<Self::Response>,
                             $crate::request::ApiError,
                         >,
                     > + Send + 'c {
-                        let request = client.resubscribe_to_templates();
-                        let request = request.body(self.body.clone());
-                        request.send()
+                        async move {
+                            let url = $crate::exchange::url(
+                                client,
+                                &["/whatsapp/templates/subscribe"],
+                            );
+                            #[allow(unused_mut)]
+                            let mut request = $crate::exchange::request(
+                                client,
+                                $crate::exchange::Method::POST,
+                                url,
+                                true,
+                            );
+                            request = request.json(&self.body);
+                            let response = exchange.execute(client, request.build()?).await?;
+                            $crate::builder::ResubscribeToTemplates::dispatch(response)
+                                .await
+                        }
                     }
                     fn decode_path(
                         body: &[u8],
@@ -3596,22 +4121,40 @@ macro_rules! texter_surface {
                     fn send<'c>(
                         &'c self,
                         client: &'c $crate::Client,
+                        exchange: &'c $crate::exchange::Exchange,
                     ) -> impl ::std::future::Future<
                         Output = ::std::result::Result<
                             $crate::ResponseValue<Self::Response>,
                             $crate::request::ApiError,
                         >,
                     > + Send + 'c {
-                        let request = client.list_unsubscribed();
-                        let request = match &self.limit {
-                            Some(v) => request.limit(v.clone()),
-                            None => request,
-                        };
-                        let request = match &self.skip {
-                            Some(v) => request.skip(v.clone()),
-                            None => request,
-                        };
-                        request.send()
+                        async move {
+                            let url = $crate::exchange::url(
+                                client,
+                                &["/whatsapp/templates/unsubscribed"],
+                            );
+                            #[allow(unused_mut)]
+                            let mut request = $crate::exchange::request(
+                                client,
+                                $crate::exchange::Method::GET,
+                                url,
+                                true,
+                            );
+                            if let Some(v) = &self.limit {
+                                request = request
+                                    .query(
+                                        &$crate::exchange::QueryParam::new("limit", v),
+                                    );
+                            }
+                            if let Some(v) = &self.skip {
+                                request = request
+                                    .query(
+                                        &$crate::exchange::QueryParam::new("skip", v),
+                                    );
+                            }
+                            let response = exchange.execute(client, request.build()?).await?;
+                            $crate::builder::ListUnsubscribed::dispatch(response).await
+                        }
                     }
                     fn decode_path(
                         body: &[u8],
@@ -3754,23 +4297,50 @@ macro_rules! texter_surface {
                     fn send<'c>(
                         &'c self,
                         client: &'c $crate::Client,
+                        exchange: &'c $crate::exchange::Exchange,
                     ) -> impl ::std::future::Future<
                         Output = ::std::result::Result<
                             $crate::ResponseValue<Self::Response>,
                             $crate::request::ApiError,
                         >,
                     > + Send + 'c {
-                        let request = client.list_unsubscribed_for_account();
-                        let request = request.account_id(self.account_id.clone());
-                        let request = match &self.limit {
-                            Some(v) => request.limit(v.clone()),
-                            None => request,
-                        };
-                        let request = match &self.skip {
-                            Some(v) => request.skip(v.clone()),
-                            None => request,
-                        };
-                        request.send()
+                        async move {
+                            let url = $crate::exchange::url(
+                                client,
+                                &[
+                                    "/whatsapp/templates/unsubscribed/",
+                                    &exchange
+                                        .segment(
+                                            "accountId",
+                                            &::std::string::ToString::to_string(&self.account_id),
+                                        )?,
+                                ],
+                            );
+                            #[allow(unused_mut)]
+                            let mut request = $crate::exchange::request(
+                                client,
+                                $crate::exchange::Method::GET,
+                                url,
+                                true,
+                            );
+                            if let Some(v) = &self.limit {
+                                request = request
+                                    .query(
+                                        &$crate::exchange::QueryParam::new("limit", v),
+                                    );
+                            }
+                            if let Some(v) = &self.skip {
+                                request = request
+                                    .query(
+                                        &$crate::exchange::QueryParam::new("skip", v),
+                                    );
+                            }
+                            let response = exchange.execute(client, request.build()?).await?;
+                            $crate::builder::ListUnsubscribedForAccount::dispatch(
+                                    response,
+                                )
+                                .await
+                        }
                     }
                     fn decode_path(
                         body: &[u8],
@@ -4125,54 +4695,106 @@ macro_rules! texter_surface {
                     fn send<'c>(
                         &'c self,
                         client: &'c $crate::Client,
+                        exchange: &'c $crate::exchange::Exchange,
                     ) -> impl ::std::future::Future<
                         Output = ::std::result::Result<
                             $crate::ResponseValue<Self::Response>,
                             $crate::request::ApiError,
                         >,
                     > + Send + 'c {
-                        let request = client.list_quick_replies();
-                        let request = match &self.skip {
-                            Some(v) => request.skip(v.clone()),
-                            None => request,
-                        };
-                        let request = match &self.limit {
-                            Some(v) => request.limit(v.clone()),
-                            None => request,
-                        };
-                        let request = match &self.sort_title {
-                            Some(v) => request.sort_title(v.clone()),
-                            None => request,
-                        };
-                        let request = match &self.sort_created {
-                            Some(v) => request.sort_created(v.clone()),
-                            None => request,
-                        };
-                        let request = match &self.sort_updated {
-                            Some(v) => request.sort_updated(v.clone()),
-                            None => request,
-                        };
-                        let request = match &self.for_chat_name {
-                            Some(v) => request.for_chat_name(v.clone()),
-                            None => request,
-                        };
-                        let request = match &self.for_chat_account_id {
-                            Some(v) => request.for_chat_account_id(v.clone()),
-                            None => request,
-                        };
-                        let request = match &self.for_chat_id {
-                            Some(v) => request.for_chat_id(v.clone()),
-                            None => request,
-                        };
-                        let request = match &self.position {
-                            Some(v) => request.position(v.clone()),
-                            None => request,
-                        };
-                        let request = match &self.has_contents_type {
-                            Some(v) => request.has_contents_type(v.clone()),
-                            None => request,
-                        };
-                        request.send()
+                        async move {
+                            let url = $crate::exchange::url(
+                                client,
+                                &["/quick-replies"],
+                            );
+                            #[allow(unused_mut)]
+                            let mut request = $crate::exchange::request(
+                                client,
+                                $crate::exchange::Method::GET,
+                                url,
+                                true,
+                            );
+                            if let Some(v) = &self.for_chat_account_id {
+                                request = request
+                                    .query(
+                                        &$crate::exchange::QueryParam::new(
+                                            "forChat[accountId]",
+                                            v,
+                                        ),
+                                    );
+                            }
+                            if let Some(v) = &self.for_chat_id {
+                                request = request
+                                    .query(
+                                        &$crate::exchange::QueryParam::new(
+                                            "forChat[id]",
+                                            v,
+                                        ),
+                                    );
+                            }
+                            if let Some(v) = &self.for_chat_name {
+                                request = request
+                                    .query(
+                                        &$crate::exchange::QueryParam::new(
+                                            "forChat[name]",
+                                            v,
+                                        ),
+                                    );
+                            }
+                            if let Some(v) = &self.has_contents_type {
+                                request = request
+                                    .query(
+                                        &$crate::exchange::QueryParam::new(
+                                            "hasContentsType",
+                                            v,
+                                        ),
+                                    );
+                            }
+                            if let Some(v) = &self.limit {
+                                request = request
+                                    .query(
+                                        &$crate::exchange::QueryParam::new("limit", v),
+                                    );
+                            }
+                            if let Some(v) = &self.position {
+                                request = request
+                                    .query(
+                                        &$crate::exchange::QueryParam::new("position", v),
+                                    );
+                            }
+                            if let Some(v) = &self.skip {
+                                request = request
+                                    .query(
+                                        &$crate::exchange::QueryParam::new("skip", v),
+                                    );
+                            }
+                            if let Some(v) = &self.sort_created {
+                                request = request
+                                    .query(
+                                        &$crate::exchange::QueryParam::new(
+                                            "sortCreated",
+                                            v,
+                                        ),
+                                    );
+                            }
+                            if let Some(v) = &self.sort_title {
+                                request = request
+                                    .query(
+                                        &$crate::exchange::QueryParam::new("sortTitle", v),
+                                    );
+                            }
+                            if let Some(v) = &self.sort_updated {
+                                request = request
+                                    .query(
+                                        &$crate::exchange::QueryParam::new(
+                                            "sortUpdated",
+                                            v,
+                                        ),
+                                    );
+                            }
+                            let response = exchange.execute(client, request.build()?).await?;
+                            $crate::builder::ListQuickReplies::dispatch(response).await
+                        }
                     }
                     fn decode_path(
                         body: &[u8],
@@ -4296,15 +4918,29 @@ macro_rules! texter_surface {
                     fn send<'c>(
                         &'c self,
                         client: &'c $crate::Client,
+                        exchange: &'c $crate::exchange::Exchange,
                     ) -> impl ::std::future::Future<
                         Output = ::std::result::Result<
                             $crate::ResponseValue<Self::Response>,
                             $crate::request::ApiError,
                         >,
                     > + Send + 'c {
-                        let request = client.create_quick_reply();
-                        let request = request.body(self.body.clone());
-                        request.send()
+                        async move {
+                            let url = $crate::exchange::url(
+                                client,
+                                &["/quick-replies"],
+                            );
+                            #[allow(unused_mut)]
+                            let mut request = $crate::exchange::request(
+                                client,
+                                $crate::exchange::Method::POST,
+                                url,
+                                true,
+                            );
+                            request = request.json(&self.body);
+                            let response = exchange.execute(client, request.build()?).await?;
+                            $crate::builder::CreateQuickReply::dispatch(response).await
+                        }
                     }
                     fn decode_path(
                         body: &[u8],
@@ -4384,16 +5020,36 @@ macro_rules! texter_surface {
                     fn send<'c>(
                         &'c self,
                         client: &'c $crate::Client,
+                        exchange: &'c $crate::exchange::Exchange,
                     ) -> impl ::std::future::Future<
                         Output = ::std::result::Result<
                             $crate::ResponseValue<Self::Response>,
                             $crate::request::ApiError,
                         >,
                     > + Send + 'c {
-                        let request = client.update_quick_reply();
-                        let request = request.quick_reply_id(self.quick_reply_id.clone());
-                        let request = request.body(self.body.clone());
-                        request.send()
+                        async move {
+                            let url = $crate::exchange::url(
+                                client,
+                                &[
+                                    "/quick-replies/",
+                                    &exchange
+                                        .segment(
+                                            "quickReplyId",
+                                            &::std::string::ToString::to_string(&self.quick_reply_id),
+                                        )?,
+                                ],
+                            );
+                            #[allow(unused_mut)]
+                            let mut request = $crate::exchange::request(
+                                client,
+                                $crate::exchange::Method::PATCH,
+                                url,
+                                true,
+                            );
+                            request = request.json(&self.body);
+                            let response = exchange.execute(client, request.build()?).await?;
+                            $crate::builder::UpdateQuickReply::dispatch(response).await
+                        }
                     }
                     fn decode_path(
                         body: &[u8],
@@ -4456,15 +5112,35 @@ macro_rules! texter_surface {
                     fn send<'c>(
                         &'c self,
                         client: &'c $crate::Client,
+                        exchange: &'c $crate::exchange::Exchange,
                     ) -> impl ::std::future::Future<
                         Output = ::std::result::Result<
                             $crate::ResponseValue<Self::Response>,
                             $crate::request::ApiError,
                         >,
                     > + Send + 'c {
-                        let request = client.delete_quick_reply();
-                        let request = request.quick_reply_id(self.quick_reply_id.clone());
-                        request.send()
+                        async move {
+                            let url = $crate::exchange::url(
+                                client,
+                                &[
+                                    "/quick-replies/",
+                                    &exchange
+                                        .segment(
+                                            "quickReplyId",
+                                            &::std::string::ToString::to_string(&self.quick_reply_id),
+                                        )?,
+                                ],
+                            );
+                            #[allow(unused_mut)]
+                            let mut request = $crate::exchange::request(
+                                client,
+                                $crate::exchange::Method::DELETE,
+                                url,
+                                true,
+                            );
+                            let response = exchange.execute(client, request.build()?).await?;
+                            $crate::builder::DeleteQuickReply::dispatch(response).await
+                        }
                     }
                     fn decode_path(
                         body: &[u8],
@@ -4633,15 +5309,30 @@ macro_rules! texter_surface {
                     fn send<'c>(
                         &'c self,
                         client: &'c $crate::Client,
+                        exchange: &'c $crate::exchange::Exchange,
                     ) -> impl ::std::future::Future<
                         Output = ::std::result::Result<
                             $crate::ResponseValue<Self::Response>,
                             $crate::request::ApiError,
                         >,
                     > + Send + 'c {
-                        let request = client.import_subscription();
-                        let request = request.body(self.body.clone());
-                        request.send()
+                        async move {
+                            let url = $crate::exchange::url(
+                                client,
+                                &["/scenarios/manage/import"],
+                            );
+                            #[allow(unused_mut)]
+                            let mut request = $crate::exchange::request(
+                                client,
+                                $crate::exchange::Method::POST,
+                                url,
+                                true,
+                            );
+                            request = request.json(&self.body);
+                            let response = exchange.execute(client, request.build()?).await?;
+                            $crate::builder::ImportSubscription::dispatch(response)
+                                .await
+                        }
                     }
                     fn decode_path(
                         body: &[u8],
@@ -4706,18 +5397,38 @@ macro_rules! texter_surface {
                     fn send<'c>(
                         &'c self,
                         client: &'c $crate::Client,
+                        exchange: &'c $crate::exchange::Exchange,
                     ) -> impl ::std::future::Future<
                         Output = ::std::result::Result<
                             $crate::ResponseValue<Self::Response>,
                             $crate::request::ApiError,
                         >,
                     > + Send + 'c {
-                        let request = client.list_subscriptions();
-                        let request = match &self.include_system {
-                            Some(v) => request.include_system(v.clone()),
-                            None => request,
-                        };
-                        request.send()
+                        async move {
+                            let url = $crate::exchange::url(
+                                client,
+                                &["/scenarios/manage"],
+                            );
+                            #[allow(unused_mut)]
+                            let mut request = $crate::exchange::request(
+                                client,
+                                $crate::exchange::Method::GET,
+                                url,
+                                true,
+                            );
+                            if let Some(v) = &self.include_system {
+                                request = request
+                                    .query(
+                                        &$crate::exchange::QueryParam::new(
+                                            "includeSystem",
+                                            v,
+                                        ),
+                                    );
+                            }
+                            let response = exchange.execute(client, request.build()?).await?;
+                            $crate::builder::ListSubscriptions::dispatch(response)
+                                .await
+                        }
                     }
                     fn decode_path(
                         body: &[u8],
@@ -4821,16 +5532,37 @@ macro_rules! texter_surface {
                     fn send<'c>(
                         &'c self,
                         client: &'c $crate::Client,
+                        exchange: &'c $crate::exchange::Exchange,
                     ) -> impl ::std::future::Future<
                         Output = ::std::result::Result<
                             $crate::ResponseValue<Self::Response>,
                             $crate::request::ApiError,
                         >,
                     > + Send + 'c {
-                        let request = client.copy_scenario();
-                        let request = request.scenario_id(self.scenario_id.clone());
-                        let request = request.body(self.body.clone());
-                        request.send()
+                        async move {
+                            let url = $crate::exchange::url(
+                                client,
+                                &[
+                                    "/scenarios/manage/",
+                                    &exchange
+                                        .segment(
+                                            "scenarioId",
+                                            &::std::string::ToString::to_string(&self.scenario_id),
+                                        )?,
+                                    "/copy",
+                                ],
+                            );
+                            #[allow(unused_mut)]
+                            let mut request = $crate::exchange::request(
+                                client,
+                                $crate::exchange::Method::POST,
+                                url,
+                                true,
+                            );
+                            request = request.json(&self.body);
+                            let response = exchange.execute(client, request.build()?).await?;
+                            $crate::builder::CopyScenario::dispatch(response).await
+                        }
                     }
                     fn decode_path(
                         body: &[u8],

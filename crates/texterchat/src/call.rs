@@ -5,8 +5,9 @@
 use std::future::Future;
 use std::time::{Duration, SystemTime};
 
-use texterchat_api::capture::{BodyTooLarge, Limits, Record, capture_with};
+use texterchat_api::capture::{BodyTooLarge, Limits, Record};
 use texterchat_api::catalog::Operation;
+use texterchat_api::exchange::Exchange;
 use texterchat_api::request::{Invalid, Request};
 use texterchat_api::{ResponseValue, types};
 use tokio::time::Instant;
@@ -69,13 +70,15 @@ impl Texter {
         } else {
             Repeat::NotIdempotent
         };
+        let exchange = Exchange::default();
         let response = self
             .run(
                 R::OPERATION,
                 repeat,
                 R::decode_path,
                 || request.validate(),
-                |c| request.send(c),
+                &exchange,
+                |c, x| request.send(c, x),
             )
             .await?;
         R::output(response.into_inner()).map_err(|u| {
@@ -94,10 +97,11 @@ impl Texter {
         repeat: Repeat,
         find_path: PathFinder,
         validate: impl FnOnce() -> std::result::Result<(), Invalid>,
+        exchange: &'a Exchange,
         send: F,
     ) -> Result<ResponseValue<R>>
     where
-        F: Fn(&'a texterchat_api::Client) -> Fut,
+        F: Fn(&'a texterchat_api::Client, &'a Exchange) -> Fut,
         Fut: Future<Output = std::result::Result<ResponseValue<R>, ApiError>>,
     {
         let mut op: Target = op.into();
@@ -123,7 +127,7 @@ impl Texter {
         async move {
             let idempotent_by_spec = repeat == Repeat::AsSpec && op.idempotent;
             let outcome = self
-                .attempts(op, idempotent_by_spec, find_path, validate, send)
+                .attempts(op, idempotent_by_spec, find_path, validate, exchange, send)
                 .await;
             let call_span = tracing::Span::current();
             let (attempts, status) = match &outcome {
@@ -147,10 +151,11 @@ impl Texter {
         idempotent_by_spec: bool,
         find_path: PathFinder,
         validate: impl FnOnce() -> std::result::Result<(), Invalid>,
+        exchange: &'a Exchange,
         send: F,
     ) -> Result<(u32, ResponseValue<R>)>
     where
-        F: Fn(&'a texterchat_api::Client) -> Fut,
+        F: Fn(&'a texterchat_api::Client, &'a Exchange) -> Fut,
         Fut: Future<Output = std::result::Result<ResponseValue<R>, ApiError>>,
     {
         let finish = |e: Error, attempts: u32| {
@@ -195,11 +200,13 @@ impl Texter {
                 // Boxed: the generated request's future is several kilobytes, and each
                 // wrapper below would otherwise move it again (measured: a third of the
                 // executor's added instructions were such copies).
-                let (outcome, record) = capture_with(
-                    limits,
-                    tokio::time::timeout(attempt_timeout, Box::pin(send(&self.shared.api))),
+                exchange.begin(limits);
+                let outcome = tokio::time::timeout(
+                    attempt_timeout,
+                    Box::pin(send(&self.shared.api, exchange)),
                 )
                 .await;
+                let record = exchange.take_record();
                 drop(permit);
                 let span = tracing::Span::current();
                 span.record("latency_ms", attempt_started.elapsed().as_millis() as u64);

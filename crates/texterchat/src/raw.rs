@@ -207,13 +207,15 @@ impl Texter {
             )),
         };
         let url = format!("{}{path}", self.shared.base_url);
+        let exchange = texterchat_api::exchange::Exchange::default();
         let response = self
             .run(
                 target,
                 Repeat::AsSpec,
                 |_: &[u8]| None,
                 || Ok(()),
-                |_| async {
+                &exchange,
+                |_, exchange| async {
                     let mut builder = self
                         .shared
                         .http
@@ -231,11 +233,10 @@ impl Texter {
                     self.shared.context.apply(req.headers_mut());
                     let requested = req.url().clone();
                     let response = self.shared.http.execute(req).await.map_err(|e| {
-                        ApiError::CommunicationError(texterchat_api::capture::observe_error(
-                            &requested, e,
-                        ))
+                        ApiError::CommunicationError(exchange.observe_error(&requested, e))
                     })?;
-                    let response = texterchat_api::capture::observe(&requested, response)
+                    let response = exchange
+                        .observe(&requested, response)
                         .await
                         .map_err(ApiError::ResponseBodyError)?;
                     if !response.status().is_success() {
