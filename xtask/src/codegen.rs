@@ -355,6 +355,26 @@ fn generate_client(spec: &Spec) -> Result<(String, syn::File), String> {
     Ok((render(tokens)?, file))
 }
 
+/// progenitor's status match with `ResponseValue::{from_response, stream, empty}` replaced by
+/// `crate::decode`'s, which move the response's headers into the value instead of copying them.
+fn move_headers(dispatch: syn::ExprMatch) -> Result<syn::ExprMatch, String> {
+    let text = quote!(#dispatch).to_string();
+    let mut replaced = 0;
+    let mut out = text.clone();
+    for f in ["from_response", "stream", "empty"] {
+        let from = format!("ResponseValue :: {f} (");
+        replaced += out.matches(&from).count();
+        out = out.replace(&from, &format!("crate :: decode :: {f} ("));
+    }
+    if replaced == 0 || out.contains("ResponseValue ::") {
+        return Err(format!(
+            "internal: a status match builds its `ResponseValue` in a way the header move does not know: {text}"
+        ));
+    }
+    syn::parse_str(&out)
+        .map_err(|e| format!("internal: the rewritten status match does not parse: {e}"))
+}
+
 /// progenitor's `send` builds the request, runs the hooks, executes it and then turns the
 /// response into the operation's result with a `match` on the status that the spec's
 /// responses decide. That match moves into an associated `dispatch(response)`, which `send`
@@ -387,7 +407,7 @@ fn split_response_dispatch(file: &mut syn::File) -> Result<usize, String> {
                     quote!(#scrutinee)
                 ));
             }
-            let dispatch = m.clone();
+            let dispatch = move_headers(m.clone())?;
             let output = &f.sig.output;
             added.push(syn::ImplItem::Fn(syn::parse_quote! {
                 /// Turns a response of this operation into its result, as `send` does.

@@ -3,9 +3,11 @@
 //!
 //! progenitor's `InvalidResponsePayload` drops the status and headers, `ErrorResponse` keeps only
 //! the decoded error body, and `InvalidRequest` keeps only a string. Inside [`capture`], the
-//! request hook records the status and headers of every response, a bounded copy of every
-//! non-2xx body, whether the HTTP client followed a redirect, and why a path parameter was
-//! refused; then it hands progenitor an equivalent response.
+//! low-level client's request hook records the status and headers of every response, a bounded
+//! copy of every non-2xx body, whether the HTTP client followed a redirect, and why a path
+//! parameter was refused; then it hands progenitor an equivalent response. (The ergonomic
+//! crate's executor records the same [`Record`] without a task-local scope, in the
+//! [`Exchange`](crate::exchange::Exchange) it passes to each request.)
 //!
 //! Every response body, inside [`capture`] or not, is held to a size limit
 //! ([`DEFAULT_MAX_RESPONSE_BYTES`] unless [`Limits::max_response_bytes`] says otherwise): a
@@ -303,6 +305,17 @@ pub(crate) async fn observe_into(
         };
         return Ok(rebuild(status, version, headers, url, body));
     }
+    // Boxed: only error answers take this path, and its state (the body read so far, the
+    // headers, the stream) would otherwise widen the future of every call.
+    Box::pin(buffer_error_body(sink, status, response)).await
+}
+
+/// Reads a non-2xx body (up to [`ERROR_BODY_LIMIT`]), records it and re-serves it.
+async fn buffer_error_body(
+    sink: &impl Sink,
+    status: StatusCode,
+    response: reqwest::Response,
+) -> reqwest::Result<reqwest::Response> {
     let headers = response.headers().clone();
     let version = response.version();
     let url = response.url().clone();

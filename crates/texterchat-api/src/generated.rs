@@ -6450,18 +6450,18 @@ pub mod builder {
             response: reqwest::Response,
         ) -> Result<ResponseValue<types::SearchChatsResponse>, Error<types::Error>> {
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => crate::decode::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
@@ -6535,18 +6535,18 @@ pub mod builder {
             response: reqwest::Response,
         ) -> Result<ResponseValue<ByteStream>, Error<types::Error>> {
             match response.status().as_u16() {
-                200u16 => Ok(ResponseValue::stream(response)),
+                200u16 => Ok(crate::decode::stream(response)),
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
@@ -6624,18 +6624,18 @@ pub mod builder {
             response: reqwest::Response,
         ) -> Result<ResponseValue<types::PublicChat>, Error<types::Error>> {
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => crate::decode::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
@@ -6731,18 +6731,18 @@ pub mod builder {
             response: reqwest::Response,
         ) -> Result<ResponseValue<types::ChatWithSuccess>, Error<types::Error>> {
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => crate::decode::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
@@ -6838,18 +6838,18 @@ pub mod builder {
             response: reqwest::Response,
         ) -> Result<ResponseValue<types::SuccessResponse>, Error<types::Error>> {
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => crate::decode::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
@@ -6947,18 +6947,18 @@ pub mod builder {
             response: reqwest::Response,
         ) -> Result<ResponseValue<types::ChatWithSuccess>, Error<types::Error>> {
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => crate::decode::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
@@ -7047,18 +7047,18 @@ pub mod builder {
             response: reqwest::Response,
         ) -> Result<ResponseValue<ByteStream>, Error<types::Error>> {
             match response.status().as_u16() {
-                200u16 => Ok(ResponseValue::stream(response)),
+                200u16 => Ok(crate::decode::stream(response)),
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
@@ -7220,18 +7220,18 @@ pub mod builder {
             response: reqwest::Response,
         ) -> Result<ResponseValue<types::ChatMessagesResponse>, Error<types::Error>> {
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => crate::decode::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
@@ -7324,18 +7324,18 @@ pub mod builder {
             response: reqwest::Response,
         ) -> Result<ResponseValue<types::SendMessageResponse>, Error<types::Error>> {
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => crate::decode::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
@@ -7431,18 +7431,18 @@ pub mod builder {
             response: reqwest::Response,
         ) -> Result<ResponseValue<types::ShareLink>, Error<types::Error>> {
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => crate::decode::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
@@ -7536,18 +7536,18 @@ pub mod builder {
             response: reqwest::Response,
         ) -> Result<ResponseValue<types::LabelsResponse>, Error<types::Error>> {
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => crate::decode::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
@@ -7625,18 +7625,18 @@ pub mod builder {
             response: reqwest::Response,
         ) -> Result<ResponseValue<types::Label>, Error<types::Error>> {
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => crate::decode::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
@@ -7714,18 +7714,18 @@ pub mod builder {
             response: reqwest::Response,
         ) -> Result<ResponseValue<types::Label>, Error<types::Error>> {
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => crate::decode::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
@@ -7801,18 +7801,18 @@ pub mod builder {
             response: reqwest::Response,
         ) -> Result<ResponseValue<()>, Error<types::Error>> {
             match response.status().as_u16() {
-                200..=299 => Ok(ResponseValue::empty(response)),
+                200..=299 => Ok(crate::decode::empty(response)),
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
@@ -7904,18 +7904,18 @@ pub mod builder {
             response: reqwest::Response,
         ) -> Result<ResponseValue<ByteStream>, Error<types::Error>> {
             match response.status().as_u16() {
-                200u16 => Ok(ResponseValue::stream(response)),
+                200u16 => Ok(crate::decode::stream(response)),
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
@@ -7993,18 +7993,18 @@ pub mod builder {
             response: reqwest::Response,
         ) -> Result<ResponseValue<types::SendTemplateResponse>, Error<types::Error>> {
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => crate::decode::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
@@ -8107,18 +8107,18 @@ pub mod builder {
             Error<types::Error>,
         > {
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => crate::decode::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
@@ -8216,18 +8216,18 @@ pub mod builder {
             response: reqwest::Response,
         ) -> Result<ResponseValue<types::Template>, Error<types::Error>> {
             match response.status().as_u16() {
-                200..=299 => ResponseValue::from_response(response).await,
+                200..=299 => crate::decode::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
@@ -8313,18 +8313,18 @@ pub mod builder {
             response: reqwest::Response,
         ) -> Result<ResponseValue<ByteStream>, Error<types::Error>> {
             match response.status().as_u16() {
-                200..=299 => Ok(ResponseValue::stream(response)),
+                200..=299 => Ok(crate::decode::stream(response)),
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
@@ -8438,18 +8438,18 @@ pub mod builder {
             response: reqwest::Response,
         ) -> Result<ResponseValue<types::Template>, Error<types::Error>> {
             match response.status().as_u16() {
-                200..=299 => ResponseValue::from_response(response).await,
+                200..=299 => crate::decode::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
@@ -8564,18 +8564,18 @@ pub mod builder {
             response: reqwest::Response,
         ) -> Result<ResponseValue<types::Template>, Error<types::Error>> {
             match response.status().as_u16() {
-                200..=299 => ResponseValue::from_response(response).await,
+                200..=299 => crate::decode::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
@@ -8685,18 +8685,18 @@ pub mod builder {
             response: reqwest::Response,
         ) -> Result<ResponseValue<types::Template>, Error<types::Error>> {
             match response.status().as_u16() {
-                200..=299 => ResponseValue::from_response(response).await,
+                200..=299 => crate::decode::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
@@ -8777,18 +8777,18 @@ pub mod builder {
             response: reqwest::Response,
         ) -> Result<ResponseValue<types::SuccessResponse>, Error<types::Error>> {
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => crate::decode::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
@@ -8869,18 +8869,18 @@ pub mod builder {
             response: reqwest::Response,
         ) -> Result<ResponseValue<types::SuccessResponse>, Error<types::Error>> {
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => crate::decode::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
@@ -8980,18 +8980,18 @@ pub mod builder {
             Error<types::Error>,
         > {
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => crate::decode::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
@@ -9109,18 +9109,18 @@ pub mod builder {
             Error<types::Error>,
         > {
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => crate::decode::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
@@ -9394,18 +9394,18 @@ pub mod builder {
             response: reqwest::Response,
         ) -> Result<ResponseValue<types::QuickRepliesResponse>, Error<types::Error>> {
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => crate::decode::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
@@ -9485,18 +9485,18 @@ pub mod builder {
             response: reqwest::Response,
         ) -> Result<ResponseValue<types::QuickReply>, Error<types::Error>> {
             match response.status().as_u16() {
-                200..=299 => ResponseValue::from_response(response).await,
+                200..=299 => crate::decode::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
@@ -9572,18 +9572,18 @@ pub mod builder {
             response: reqwest::Response,
         ) -> Result<ResponseValue<()>, Error<types::Error>> {
             match response.status().as_u16() {
-                200..=299 => Ok(ResponseValue::empty(response)),
+                200..=299 => Ok(crate::decode::empty(response)),
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
@@ -9677,18 +9677,18 @@ pub mod builder {
             response: reqwest::Response,
         ) -> Result<ResponseValue<types::QuickReply>, Error<types::Error>> {
             match response.status().as_u16() {
-                200..=299 => ResponseValue::from_response(response).await,
+                200..=299 => crate::decode::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
@@ -9769,18 +9769,18 @@ pub mod builder {
             response: reqwest::Response,
         ) -> Result<ResponseValue<types::Scenario>, Error<types::Error>> {
             match response.status().as_u16() {
-                201u16 => ResponseValue::from_response(response).await,
+                201u16 => crate::decode::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
@@ -9859,18 +9859,18 @@ pub mod builder {
             response: reqwest::Response,
         ) -> Result<ResponseValue<types::ScenariosResponse>, Error<types::Error>> {
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => crate::decode::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
@@ -9966,18 +9966,18 @@ pub mod builder {
             response: reqwest::Response,
         ) -> Result<ResponseValue<types::Scenario>, Error<types::Error>> {
             match response.status().as_u16() {
-                200..=299 => ResponseValue::from_response(response).await,
+                200..=299 => crate::decode::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            crate::decode::from_response(response).await?,
                         ),
                     )
                 }

@@ -23,6 +23,8 @@
 
 pub mod capture;
 pub mod catalog;
+#[doc(hidden)]
+pub mod decode;
 pub mod exchange;
 #[rustfmt::skip]
 pub mod enums;
@@ -195,9 +197,9 @@ impl ClientHooks<ClientContext> for Client {
         request: &mut reqwest::Request,
         info: &OperationInfo,
     ) -> Result<(), Error<E>> {
-        // Inside `capture`, the executor has checked the scopes already.
+        // The ergonomic executor does not come through here (it checks scopes itself and
+        // sends through `exchange`), so every call that does is gated.
         if let Some(declared) = self.inner.declared
-            && !capture::inside()
             && let Some(op) = OPERATIONS.iter().find(|o| o.client_fn == info.operation_id)
         {
             let missing = op.scopes.difference(declared);

@@ -124,12 +124,12 @@ impl Texter {
             attempts = field::Empty,
             status = field::Empty,
         );
+        let call_span = span.clone();
         async move {
             let idempotent_by_spec = repeat == Repeat::AsSpec && op.idempotent;
             let outcome = self
                 .attempts(op, idempotent_by_spec, find_path, validate, exchange, send)
                 .await;
-            let call_span = tracing::Span::current();
             let (attempts, status) = match &outcome {
                 Ok((attempts, response)) => (*attempts, Some(response.status().as_u16())),
                 Err(e) => (e.attempts(), e.status()),
@@ -182,8 +182,13 @@ impl Texter {
         let mut number = 0;
         loop {
             number += 1;
-            // Each attempt's timeout is capped by what is left of the call's total budget.
-            let budget = policy.total_budget().saturating_sub(started.elapsed());
+            // Each attempt's timeout is capped by what is left of the call's total budget
+            // (all of it for the first attempt).
+            let budget = if number == 1 {
+                policy.total_budget()
+            } else {
+                policy.total_budget().saturating_sub(started.elapsed())
+            };
             let attempt_timeout = timeout.min(budget.max(Duration::from_millis(1)));
             let attempt_span = tracing::debug_span!(
                 "texter.attempt",
@@ -191,25 +196,22 @@ impl Texter {
                 status = field::Empty,
                 latency_ms = field::Empty,
             );
+            let span = attempt_span.clone();
             let attempt = async {
                 let permit = match &self.shared.limiter {
                     Some(limiter) => Some(limiter.acquire().await),
                     None => None,
                 };
-                let attempt_started = Instant::now();
-                // Boxed: the generated request's future is several kilobytes, and each
-                // wrapper below would otherwise move it again (measured: a third of the
-                // executor's added instructions were such copies).
+                // The clock is read for the span only when something records it.
+                let attempt_started = (!span.is_disabled()).then(Instant::now);
                 exchange.begin(limits);
-                let outcome = tokio::time::timeout(
-                    attempt_timeout,
-                    Box::pin(send(&self.shared.api, exchange)),
-                )
-                .await;
+                let outcome =
+                    tokio::time::timeout(attempt_timeout, send(&self.shared.api, exchange)).await;
                 let record = exchange.take_record();
                 drop(permit);
-                let span = tracing::Span::current();
-                span.record("latency_ms", attempt_started.elapsed().as_millis() as u64);
+                if let Some(attempt_started) = attempt_started {
+                    span.record("latency_ms", attempt_started.elapsed().as_millis() as u64);
+                }
                 let status = match &outcome {
                     Ok(Ok(response)) => Some(response.status().as_u16()),
                     _ => record.response.as_ref().map(|c| c.status.as_u16()),

@@ -360,6 +360,16 @@ async fn each_operation_checks_exactly_the_scopes_the_spec_lists() {
                 {
                     failures.push(format!("{id}: sent without the bearer token"));
                 }
+                // The spec's version, on every request (the ergonomic client builds its
+                // requests itself; see parity.rs for the comparison with the low-level one).
+                let version = <texterchat::api::Client as texterchat::api::ClientInfo<
+                    texterchat::api::ClientContext,
+                >>::api_version();
+                if request.headers.get("api-version").map(|v| v.as_bytes())
+                    != Some(version.as_bytes())
+                {
+                    failures.push(format!("{id}: sent without `api-version: {version}`"));
+                }
                 let expected = expected_path(op);
                 if request.url.path() != expected {
                     failures.push(format!(

@@ -8,6 +8,7 @@ mod chats;
 mod common;
 mod coverage;
 mod errors_and_raw;
+mod parity;
 mod quick_replies;
 mod subscriptions;
 mod template_subscriptions;

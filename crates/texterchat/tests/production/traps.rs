@@ -279,6 +279,17 @@ async fn the_low_level_client_is_scope_gated_too() {
         "{text}"
     );
     assert!(h.requests().await.is_empty(), "nothing was sent");
+    // Inside `capture` too (which once meant "the executor already checked").
+    let (result, _) = texterchat::api::capture::capture(
+        h.texter
+            .api()
+            .delete_quick_reply()
+            .quick_reply_id("6970c0ffee0123456789abcd")
+            .send(),
+    )
+    .await;
+    assert!(result.is_err(), "refused inside capture");
+    assert!(h.requests().await.is_empty(), "nothing was sent");
     // What the scopes allow goes through.
     h.texter
         .api()
