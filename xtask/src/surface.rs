@@ -1378,9 +1378,8 @@ pub fn generate(spec: &Spec, file: &syn::File) -> Result<Surface, String> {
                     Output = ::std::result::Result<#api::ResponseValue<Self::Response>, #api::request::ApiError>,
                 > + Send + 'c {
                     async move {
-                        let url = #api::exchange::url(client, &[#(#url_parts),*]);
                         #[allow(unused_mut)]
-                        let mut request = #api::exchange::request(client, #api::exchange::Method::#method, url, #accepts_json);
+                        let mut request = #api::exchange::request(client, #api::exchange::Method::#method, &[#(#url_parts),*], #accepts_json);
                         #(#calls)*
                         let response = exchange.execute(client, request.build()?).await?;
                         #send_tail

@@ -108,8 +108,8 @@ impl Exchange {
     }
 }
 
-/// The URL of a request: the client's base URL followed by `parts` (the path template's
-/// literal pieces and encoded parameters).
+/// The URL of a request as text: the client's base URL followed by `parts` (the path
+/// template's literal pieces and encoded parameters), as progenitor's `send` formats it.
 pub fn url(client: &Client, parts: &[&str]) -> String {
     let base = progenitor_client::ClientInfo::baseurl(client);
     let mut url = String::with_capacity(base.len() + parts.iter().map(|p| p.len()).sum::<usize>());
@@ -120,17 +120,127 @@ pub fn url(client: &Client, parts: &[&str]) -> String {
     url
 }
 
-/// A request to `url` with the headers every generated call sends (`api-version`, the
+/// A request to the client's base URL followed by `path` (the path template's literal pieces
+/// and encoded parameters), with the headers every generated call sends (`api-version`, the
 /// context's `Authorization` and `User-Agent`, and `Accept: application/json` when the
 /// operation answers JSON), computed once per [`ClientContext`](crate::ClientContext).
+///
+/// The URL is the one progenitor's `send` would parse from [`url`]'s text, built without
+/// parsing the base URL again: a copy of it, parsed once per context, gets the path
+/// (`Url::set_path` parses only the path; the parts are already percent-encoded, and the
+/// literal pieces come from the spec).
 pub fn request(
     client: &Client,
     method: Method,
-    url: String,
+    path: &[&str],
     accepts_json: bool,
 ) -> reqwest::RequestBuilder {
     let context = progenitor_client::ClientInfo::inner(client);
-    progenitor_client::ClientInfo::client(client)
-        .request(method, url)
-        .headers(context.headers(accepts_json).clone())
+    let http = progenitor_client::ClientInfo::client(client);
+    let base = progenitor_client::ClientInfo::baseurl(client);
+    let builder = match context.parsed_base(base) {
+        Some(parsed) => {
+            // `https://host` parses with the path `/`, but `https://host` + `/chats` is
+            // `/chats`, not `//chats`.
+            let prefix = match parsed.path() {
+                "/" if !base.ends_with('/') => "",
+                p => p,
+            };
+            let mut full =
+                String::with_capacity(prefix.len() + path.iter().map(|p| p.len()).sum::<usize>());
+            full.push_str(prefix);
+            for part in path {
+                full.push_str(part);
+            }
+            let mut url = parsed.clone();
+            url.set_path(&full);
+            http.request(method, url)
+        }
+        // A base URL that does not parse fails when the request is built, as progenitor's
+        // would.
+        None => http.request(method, url(client, path)),
+    };
+    builder.headers(context.headers(accepts_json).clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ClientContext;
+
+    fn built(client: &Client, parts: &[&str]) -> reqwest::Url {
+        request(client, Method::GET, parts, true)
+            .build()
+            .expect("builds")
+            .url()
+            .clone()
+    }
+
+    /// The URL built from the parsed base is the one progenitor's `send` parses from its
+    /// formatted text, for every shape of base URL and path.
+    #[test]
+    fn the_url_is_the_one_progenitor_would_parse() {
+        let paths: [&[&str]; 4] = [
+            &["/chats/search"],
+            &["/chats/", "a%20b%2Fc%3Fd%23e%25f", "/labels"],
+            &["/whatsapp/templates/", "x", "/", "en_US", "/submit"],
+            &["/labels/", "%D7%A9", ""],
+        ];
+        for base in [
+            "http://127.0.0.1:8080",
+            "http://127.0.0.1:8080/",
+            "https://demo.texterchat.com/server/api/v2",
+            "https://demo.texterchat.com/server/api/v2/",
+            "https://proxy.example/a b/server",
+            "https://proxy.example/a/../b",
+            "https://Proxy.Example:443/x",
+        ] {
+            let client =
+                Client::new_with_client(base, reqwest::Client::new(), ClientContext::default());
+            for parts in paths {
+                let expected = reqwest::Url::parse(&url(&client, parts)).expect("parses");
+                // Twice: the first call parses the base, the second uses it.
+                assert_eq!(built(&client, parts), expected, "{base} {parts:?}");
+                assert_eq!(built(&client, parts), expected, "{base} {parts:?}");
+            }
+        }
+    }
+
+    /// A context that parsed one base URL, cloned into a client of another, uses the other.
+    #[test]
+    fn a_context_reused_with_another_base_url_goes_there() {
+        let first = Client::new_with_client(
+            "https://one.example/api",
+            reqwest::Client::new(),
+            ClientContext::default(),
+        );
+        assert_eq!(
+            built(&first, &["/labels"]).as_str(),
+            "https://one.example/api/labels"
+        );
+        let reused = Client::new_with_client(
+            "https://two.example/v2",
+            reqwest::Client::new(),
+            progenitor_client::ClientInfo::inner(&first).clone(),
+        );
+        assert_eq!(
+            built(&reused, &["/labels"]).as_str(),
+            "https://two.example/v2/labels"
+        );
+    }
+
+    /// A base URL that does not parse fails when the request is built, as it did before.
+    #[test]
+    fn an_unparsable_base_url_fails_at_build() {
+        let client = Client::new_with_client(
+            "not a url",
+            reqwest::Client::new(),
+            ClientContext::default(),
+        );
+        assert!(
+            request(&client, Method::GET, &["/labels"], true)
+                .build()
+                .is_err()
+        );
+    }
 }

@@ -74,6 +74,10 @@ pub struct ClientContext {
     /// [`exchange::request`] sends.
     headers_json: HeaderMap,
     headers_plain: HeaderMap,
+    /// The client's base URL, parsed once (with the text it was parsed from, so a context
+    /// cloned into a client with another base URL never uses it): parsing a URL costs more
+    /// than everything else the SDK does to a request (see [`exchange::request`]).
+    base: std::sync::OnceLock<(String, Option<reqwest::Url>)>,
 }
 
 impl Default for ClientContext {
@@ -94,6 +98,7 @@ impl ClientContext {
             declared,
             headers_json: HeaderMap::new(),
             headers_plain: HeaderMap::new(),
+            base: std::sync::OnceLock::new(),
         };
         let mut plain = HeaderMap::with_capacity(4);
         plain.insert(
@@ -157,6 +162,14 @@ impl ClientContext {
         } else {
             &self.headers_plain
         }
+    }
+
+    /// `base` parsed, when it parses (computed on first use for the client's base URL).
+    pub(crate) fn parsed_base(&self, base: &str) -> Option<&reqwest::Url> {
+        let (raw, url) = self
+            .base
+            .get_or_init(|| (base.to_string(), reqwest::Url::parse(base).ok()));
+        if raw == base { url.as_ref() } else { None }
     }
 
     /// A context that sends no `Authorization` header.

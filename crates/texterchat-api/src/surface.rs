@@ -366,15 +366,11 @@ macro_rules! texter_surface {
                         >,
                     > + Send + 'c {
                         async move {
-                            let url = $crate::exchange::url(
-                                client,
-                                &["/chats/search"],
-                            );
                             #[allow(unused_mut)]
                             let mut request = $crate::exchange::request(
                                 client,
                                 $crate::exchange::Method::GET,
-                                url,
+                                &["/chats/search"],
                                 true,
                             );
                             if let Some(v) = &self.channel_account_id {
@@ -623,15 +619,11 @@ macro_rules! texter_surface {
                         >,
                     > + Send + 'c {
                         async move {
-                            let url = $crate::exchange::url(
-                                client,
-                                &["/chats/assign"],
-                            );
                             #[allow(unused_mut)]
                             let mut request = $crate::exchange::request(
                                 client,
                                 $crate::exchange::Method::POST,
-                                url,
+                                &["/chats/assign"],
                                 false,
                             );
                             request = request.json(&self.body);
@@ -712,8 +704,10 @@ macro_rules! texter_surface {
                         >,
                     > + Send + 'c {
                         async move {
-                            let url = $crate::exchange::url(
+                            #[allow(unused_mut)]
+                            let mut request = $crate::exchange::request(
                                 client,
+                                $crate::exchange::Method::GET,
                                 &[
                                     "/chats/",
                                     &exchange
@@ -722,12 +716,6 @@ macro_rules! texter_surface {
                                             &::std::string::ToString::to_string(&self.chat_id),
                                         )?,
                                 ],
-                            );
-                            #[allow(unused_mut)]
-                            let mut request = $crate::exchange::request(
-                                client,
-                                $crate::exchange::Method::GET,
-                                url,
                                 true,
                             );
                             let response = exchange.execute(client, request.build()?).await?;
@@ -856,8 +844,10 @@ macro_rules! texter_surface {
                         >,
                     > + Send + 'c {
                         async move {
-                            let url = $crate::exchange::url(
+                            #[allow(unused_mut)]
+                            let mut request = $crate::exchange::request(
                                 client,
+                                $crate::exchange::Method::PATCH,
                                 &[
                                     "/chats/",
                                     &exchange
@@ -866,12 +856,6 @@ macro_rules! texter_surface {
                                             &::std::string::ToString::to_string(&self.chat_id),
                                         )?,
                                 ],
-                            );
-                            #[allow(unused_mut)]
-                            let mut request = $crate::exchange::request(
-                                client,
-                                $crate::exchange::Method::PATCH,
-                                url,
                                 true,
                             );
                             request = request.json(&self.body);
@@ -974,8 +958,10 @@ macro_rules! texter_surface {
                         >,
                     > + Send + 'c {
                         async move {
-                            let url = $crate::exchange::url(
+                            #[allow(unused_mut)]
+                            let mut request = $crate::exchange::request(
                                 client,
+                                $crate::exchange::Method::POST,
                                 &[
                                     "/chats/",
                                     &exchange
@@ -985,12 +971,6 @@ macro_rules! texter_surface {
                                         )?,
                                     "/resolve",
                                 ],
-                            );
-                            #[allow(unused_mut)]
-                            let mut request = $crate::exchange::request(
-                                client,
-                                $crate::exchange::Method::POST,
-                                url,
                                 true,
                             );
                             request = request.json(&self.body);
@@ -1084,8 +1064,10 @@ macro_rules! texter_surface {
                         >,
                     > + Send + 'c {
                         async move {
-                            let url = $crate::exchange::url(
+                            #[allow(unused_mut)]
+                            let mut request = $crate::exchange::request(
                                 client,
+                                $crate::exchange::Method::POST,
                                 &[
                                     "/chats/",
                                     &exchange
@@ -1095,12 +1077,6 @@ macro_rules! texter_surface {
                                         )?,
                                     "/crm-data",
                                 ],
-                            );
-                            #[allow(unused_mut)]
-                            let mut request = $crate::exchange::request(
-                                client,
-                                $crate::exchange::Method::POST,
-                                url,
                                 true,
                             );
                             request = request.json(&self.body);
@@ -1309,8 +1285,10 @@ macro_rules! texter_surface {
                         >,
                     > + Send + 'c {
                         async move {
-                            let url = $crate::exchange::url(
+                            #[allow(unused_mut)]
+                            let mut request = $crate::exchange::request(
                                 client,
+                                $crate::exchange::Method::GET,
                                 &[
                                     "/messages/chat/",
                                     &exchange
@@ -1319,12 +1297,6 @@ macro_rules! texter_surface {
                                             &::std::string::ToString::to_string(&self.chat_id),
                                         )?,
                                 ],
-                            );
-                            #[allow(unused_mut)]
-                            let mut request = $crate::exchange::request(
-                                client,
-                                $crate::exchange::Method::GET,
-                                url,
                                 true,
                             );
                             if let Some(v) = &self.before_id {
@@ -1447,8 +1419,10 @@ macro_rules! texter_surface {
                         >,
                     > + Send + 'c {
                         async move {
-                            let url = $crate::exchange::url(
+                            #[allow(unused_mut)]
+                            let mut request = $crate::exchange::request(
                                 client,
+                                $crate::exchange::Method::POST,
                                 &[
                                     "/messages/send/",
                                     &exchange
@@ -1457,12 +1431,6 @@ macro_rules! texter_surface {
                                             &::std::string::ToString::to_string(&self.chat_id),
                                         )?,
                                 ],
-                            );
-                            #[allow(unused_mut)]
-                            let mut request = $crate::exchange::request(
-                                client,
-                                $crate::exchange::Method::POST,
-                                url,
                                 true,
                             );
                             request = request.json(&self.body);
@@ -1601,8 +1569,10 @@ macro_rules! texter_surface {
                         >,
                     > + Send + 'c {
                         async move {
-                            let url = $crate::exchange::url(
+                            #[allow(unused_mut)]
+                            let mut request = $crate::exchange::request(
                                 client,
+                                $crate::exchange::Method::POST,
                                 &[
                                     "/files/share/",
                                     &exchange
@@ -1611,12 +1581,6 @@ macro_rules! texter_surface {
                                             &::std::string::ToString::to_string(&self.file_id),
                                         )?,
                                 ],
-                            );
-                            #[allow(unused_mut)]
-                            let mut request = $crate::exchange::request(
-                                client,
-                                $crate::exchange::Method::POST,
-                                url,
                                 true,
                             );
                             request = request.json(&self.body);
@@ -1865,8 +1829,10 @@ macro_rules! texter_surface {
                         >,
                     > + Send + 'c {
                         async move {
-                            let url = $crate::exchange::url(
+                            #[allow(unused_mut)]
+                            let mut request = $crate::exchange::request(
                                 client,
+                                $crate::exchange::Method::POST,
                                 &[
                                     "/chats/",
                                     &exchange
@@ -1876,12 +1842,6 @@ macro_rules! texter_surface {
                                         )?,
                                     "/labels",
                                 ],
-                            );
-                            #[allow(unused_mut)]
-                            let mut request = $crate::exchange::request(
-                                client,
-                                $crate::exchange::Method::POST,
-                                url,
                                 false,
                             );
                             request = request.json(&self.body);
@@ -1985,12 +1945,11 @@ macro_rules! texter_surface {
                         >,
                     > + Send + 'c {
                         async move {
-                            let url = $crate::exchange::url(client, &["/labels"]);
                             #[allow(unused_mut)]
                             let mut request = $crate::exchange::request(
                                 client,
                                 $crate::exchange::Method::GET,
-                                url,
+                                &["/labels"],
                                 true,
                             );
                             if let Some(v) = &self.limit {
@@ -2137,12 +2096,11 @@ macro_rules! texter_surface {
                         >,
                     > + Send + 'c {
                         async move {
-                            let url = $crate::exchange::url(client, &["/labels"]);
                             #[allow(unused_mut)]
                             let mut request = $crate::exchange::request(
                                 client,
                                 $crate::exchange::Method::POST,
-                                url,
+                                &["/labels"],
                                 true,
                             );
                             request = request.json(&self.body);
@@ -2219,8 +2177,10 @@ macro_rules! texter_surface {
                         >,
                     > + Send + 'c {
                         async move {
-                            let url = $crate::exchange::url(
+                            #[allow(unused_mut)]
+                            let mut request = $crate::exchange::request(
                                 client,
+                                $crate::exchange::Method::GET,
                                 &[
                                     "/labels/",
                                     &exchange
@@ -2229,12 +2189,6 @@ macro_rules! texter_surface {
                                             &::std::string::ToString::to_string(&self.label_id),
                                         )?,
                                 ],
-                            );
-                            #[allow(unused_mut)]
-                            let mut request = $crate::exchange::request(
-                                client,
-                                $crate::exchange::Method::GET,
-                                url,
                                 true,
                             );
                             let response = exchange.execute(client, request.build()?).await?;
@@ -2345,8 +2299,10 @@ macro_rules! texter_surface {
                         >,
                     > + Send + 'c {
                         async move {
-                            let url = $crate::exchange::url(
+                            #[allow(unused_mut)]
+                            let mut request = $crate::exchange::request(
                                 client,
+                                $crate::exchange::Method::PATCH,
                                 &[
                                     "/labels/",
                                     &exchange
@@ -2355,12 +2311,6 @@ macro_rules! texter_surface {
                                             &::std::string::ToString::to_string(&self.label_id),
                                         )?,
                                 ],
-                            );
-                            #[allow(unused_mut)]
-                            let mut request = $crate::exchange::request(
-                                client,
-                                $crate::exchange::Method::PATCH,
-                                url,
                                 false,
                             );
                             request = request.json(&self.body);
@@ -2439,8 +2389,10 @@ macro_rules! texter_surface {
                         >,
                     > + Send + 'c {
                         async move {
-                            let url = $crate::exchange::url(
+                            #[allow(unused_mut)]
+                            let mut request = $crate::exchange::request(
                                 client,
+                                $crate::exchange::Method::DELETE,
                                 &[
                                     "/labels/",
                                     &exchange
@@ -2449,12 +2401,6 @@ macro_rules! texter_surface {
                                             &::std::string::ToString::to_string(&self.label_id),
                                         )?,
                                 ],
-                            );
-                            #[allow(unused_mut)]
-                            let mut request = $crate::exchange::request(
-                                client,
-                                $crate::exchange::Method::DELETE,
-                                url,
                                 true,
                             );
                             let response = exchange.execute(client, request.build()?).await?;
@@ -2840,15 +2786,11 @@ macro_rules! texter_surface {
                         >,
                     > + Send + 'c {
                         async move {
-                            let url = $crate::exchange::url(
-                                client,
-                                &["/whatsapp/templates/send"],
-                            );
                             #[allow(unused_mut)]
                             let mut request = $crate::exchange::request(
                                 client,
                                 $crate::exchange::Method::POST,
-                                url,
+                                &["/whatsapp/templates/send"],
                                 true,
                             );
                             request = request.json(&self.body);
@@ -2947,15 +2889,11 @@ macro_rules! texter_surface {
                         >,
                     > + Send + 'c {
                         async move {
-                            let url = $crate::exchange::url(
-                                client,
-                                &["/whatsapp/templates"],
-                            );
                             #[allow(unused_mut)]
                             let mut request = $crate::exchange::request(
                                 client,
                                 $crate::exchange::Method::GET,
-                                url,
+                                &["/whatsapp/templates"],
                                 true,
                             );
                             if let Some(v) = &self.account_id {
@@ -3119,8 +3057,10 @@ macro_rules! texter_surface {
                         >,
                     > + Send + 'c {
                         async move {
-                            let url = $crate::exchange::url(
+                            #[allow(unused_mut)]
+                            let mut request = $crate::exchange::request(
                                 client,
+                                $crate::exchange::Method::POST,
                                 &[
                                     "/whatsapp/templates/",
                                     &exchange
@@ -3129,12 +3069,6 @@ macro_rules! texter_surface {
                                             &::std::string::ToString::to_string(&self.account_id),
                                         )?,
                                 ],
-                            );
-                            #[allow(unused_mut)]
-                            let mut request = $crate::exchange::request(
-                                client,
-                                $crate::exchange::Method::POST,
-                                url,
                                 true,
                             );
                             request = request.json(&self.body);
@@ -3309,8 +3243,10 @@ macro_rules! texter_surface {
                         >,
                     > + Send + 'c {
                         async move {
-                            let url = $crate::exchange::url(
+                            #[allow(unused_mut)]
+                            let mut request = $crate::exchange::request(
                                 client,
+                                $crate::exchange::Method::PATCH,
                                 &[
                                     "/whatsapp/templates/",
                                     &exchange
@@ -3325,12 +3261,6 @@ macro_rules! texter_surface {
                                             &::std::string::ToString::to_string(&self.template_name),
                                         )?,
                                 ],
-                            );
-                            #[allow(unused_mut)]
-                            let mut request = $crate::exchange::request(
-                                client,
-                                $crate::exchange::Method::PATCH,
-                                url,
                                 true,
                             );
                             request = request.json(&self.body);
@@ -3416,8 +3346,10 @@ macro_rules! texter_surface {
                         >,
                     > + Send + 'c {
                         async move {
-                            let url = $crate::exchange::url(
+                            #[allow(unused_mut)]
+                            let mut request = $crate::exchange::request(
                                 client,
+                                $crate::exchange::Method::DELETE,
                                 &[
                                     "/whatsapp/templates/",
                                     &exchange
@@ -3432,12 +3364,6 @@ macro_rules! texter_surface {
                                             &::std::string::ToString::to_string(&self.template_name),
                                         )?,
                                 ],
-                            );
-                            #[allow(unused_mut)]
-                            let mut request = $crate::exchange::request(
-                                client,
-                                $crate::exchange::Method::DELETE,
-                                url,
                                 false,
                             );
                             let response = exchange.execute(client, request.build()?).await?;
@@ -3549,8 +3475,10 @@ macro_rules! texter_surface {
                         >,
                     > + Send + 'c {
                         async move {
-                            let url = $crate::exchange::url(
+                            #[allow(unused_mut)]
+                            let mut request = $crate::exchange::request(
                                 client,
+                                $crate::exchange::Method::POST,
                                 &[
                                     "/whatsapp/templates/",
                                     &exchange
@@ -3566,12 +3494,6 @@ macro_rules! texter_surface {
                                         )?,
                                     "/localizations",
                                 ],
-                            );
-                            #[allow(unused_mut)]
-                            let mut request = $crate::exchange::request(
-                                client,
-                                $crate::exchange::Method::POST,
-                                url,
                                 true,
                             );
                             request = request.json(&self.body);
@@ -3669,8 +3591,10 @@ macro_rules! texter_surface {
                         >,
                     > + Send + 'c {
                         async move {
-                            let url = $crate::exchange::url(
+                            #[allow(unused_mut)]
+                            let mut request = $crate::exchange::request(
                                 client,
+                                $crate::exchange::Method::POST,
                                 &[
                                     "/whatsapp/templates/",
                                     &exchange
@@ -3692,12 +3616,6 @@ macro_rules! texter_surface {
                                         )?,
                                     "/submit",
                                 ],
-                            );
-                            #[allow(unused_mut)]
-                            let mut request = $crate::exchange::request(
-                                client,
-                                $crate::exchange::Method::POST,
-                                url,
                                 true,
                             );
                             let response = exchange.execute(client, request.build()?).await?;
@@ -3911,15 +3829,11 @@ macro_rules! texter_surface {
                         >,
                     > + Send + 'c {
                         async move {
-                            let url = $crate::exchange::url(
-                                client,
-                                &["/whatsapp/templates/unsubscribe"],
-                            );
                             #[allow(unused_mut)]
                             let mut request = $crate::exchange::request(
                                 client,
                                 $crate::exchange::Method::POST,
-                                url,
+                                &["/whatsapp/templates/unsubscribe"],
                                 true,
                             );
                             request = request.json(&self.body);
@@ -4015,15 +3929,11 @@ macro_rules! texter_surface {
                         >,
                     > + Send + 'c {
                         async move {
-                            let url = $crate::exchange::url(
-                                client,
-                                &["/whatsapp/templates/subscribe"],
-                            );
                             #[allow(unused_mut)]
                             let mut request = $crate::exchange::request(
                                 client,
                                 $crate::exchange::Method::POST,
-                                url,
+                                &["/whatsapp/templates/subscribe"],
                                 true,
                             );
                             request = request.json(&self.body);
@@ -4129,15 +4039,11 @@ macro_rules! texter_surface {
                         >,
                     > + Send + 'c {
                         async move {
-                            let url = $crate::exchange::url(
-                                client,
-                                &["/whatsapp/templates/unsubscribed"],
-                            );
                             #[allow(unused_mut)]
                             let mut request = $crate::exchange::request(
                                 client,
                                 $crate::exchange::Method::GET,
-                                url,
+                                &["/whatsapp/templates/unsubscribed"],
                                 true,
                             );
                             if let Some(v) = &self.limit {
@@ -4305,8 +4211,10 @@ macro_rules! texter_surface {
                         >,
                     > + Send + 'c {
                         async move {
-                            let url = $crate::exchange::url(
+                            #[allow(unused_mut)]
+                            let mut request = $crate::exchange::request(
                                 client,
+                                $crate::exchange::Method::GET,
                                 &[
                                     "/whatsapp/templates/unsubscribed/",
                                     &exchange
@@ -4315,12 +4223,6 @@ macro_rules! texter_surface {
                                             &::std::string::ToString::to_string(&self.account_id),
                                         )?,
                                 ],
-                            );
-                            #[allow(unused_mut)]
-                            let mut request = $crate::exchange::request(
-                                client,
-                                $crate::exchange::Method::GET,
-                                url,
                                 true,
                             );
                             if let Some(v) = &self.limit {
@@ -4703,15 +4605,11 @@ macro_rules! texter_surface {
                         >,
                     > + Send + 'c {
                         async move {
-                            let url = $crate::exchange::url(
-                                client,
-                                &["/quick-replies"],
-                            );
                             #[allow(unused_mut)]
                             let mut request = $crate::exchange::request(
                                 client,
                                 $crate::exchange::Method::GET,
-                                url,
+                                &["/quick-replies"],
                                 true,
                             );
                             if let Some(v) = &self.for_chat_account_id {
@@ -4926,15 +4824,11 @@ macro_rules! texter_surface {
                         >,
                     > + Send + 'c {
                         async move {
-                            let url = $crate::exchange::url(
-                                client,
-                                &["/quick-replies"],
-                            );
                             #[allow(unused_mut)]
                             let mut request = $crate::exchange::request(
                                 client,
                                 $crate::exchange::Method::POST,
-                                url,
+                                &["/quick-replies"],
                                 true,
                             );
                             request = request.json(&self.body);
@@ -5028,8 +4922,10 @@ macro_rules! texter_surface {
                         >,
                     > + Send + 'c {
                         async move {
-                            let url = $crate::exchange::url(
+                            #[allow(unused_mut)]
+                            let mut request = $crate::exchange::request(
                                 client,
+                                $crate::exchange::Method::PATCH,
                                 &[
                                     "/quick-replies/",
                                     &exchange
@@ -5038,12 +4934,6 @@ macro_rules! texter_surface {
                                             &::std::string::ToString::to_string(&self.quick_reply_id),
                                         )?,
                                 ],
-                            );
-                            #[allow(unused_mut)]
-                            let mut request = $crate::exchange::request(
-                                client,
-                                $crate::exchange::Method::PATCH,
-                                url,
                                 true,
                             );
                             request = request.json(&self.body);
@@ -5120,8 +5010,10 @@ macro_rules! texter_surface {
                         >,
                     > + Send + 'c {
                         async move {
-                            let url = $crate::exchange::url(
+                            #[allow(unused_mut)]
+                            let mut request = $crate::exchange::request(
                                 client,
+                                $crate::exchange::Method::DELETE,
                                 &[
                                     "/quick-replies/",
                                     &exchange
@@ -5130,12 +5022,6 @@ macro_rules! texter_surface {
                                             &::std::string::ToString::to_string(&self.quick_reply_id),
                                         )?,
                                 ],
-                            );
-                            #[allow(unused_mut)]
-                            let mut request = $crate::exchange::request(
-                                client,
-                                $crate::exchange::Method::DELETE,
-                                url,
                                 true,
                             );
                             let response = exchange.execute(client, request.build()?).await?;
@@ -5317,15 +5203,11 @@ macro_rules! texter_surface {
                         >,
                     > + Send + 'c {
                         async move {
-                            let url = $crate::exchange::url(
-                                client,
-                                &["/scenarios/manage/import"],
-                            );
                             #[allow(unused_mut)]
                             let mut request = $crate::exchange::request(
                                 client,
                                 $crate::exchange::Method::POST,
-                                url,
+                                &["/scenarios/manage/import"],
                                 true,
                             );
                             request = request.json(&self.body);
@@ -5405,15 +5287,11 @@ macro_rules! texter_surface {
                         >,
                     > + Send + 'c {
                         async move {
-                            let url = $crate::exchange::url(
-                                client,
-                                &["/scenarios/manage"],
-                            );
                             #[allow(unused_mut)]
                             let mut request = $crate::exchange::request(
                                 client,
                                 $crate::exchange::Method::GET,
-                                url,
+                                &["/scenarios/manage"],
                                 true,
                             );
                             if let Some(v) = &self.include_system {
@@ -5540,8 +5418,10 @@ macro_rules! texter_surface {
                         >,
                     > + Send + 'c {
                         async move {
-                            let url = $crate::exchange::url(
+                            #[allow(unused_mut)]
+                            let mut request = $crate::exchange::request(
                                 client,
+                                $crate::exchange::Method::POST,
                                 &[
                                     "/scenarios/manage/",
                                     &exchange
@@ -5551,12 +5431,6 @@ macro_rules! texter_surface {
                                         )?,
                                     "/copy",
                                 ],
-                            );
-                            #[allow(unused_mut)]
-                            let mut request = $crate::exchange::request(
-                                client,
-                                $crate::exchange::Method::POST,
-                                url,
                                 true,
                             );
                             request = request.json(&self.body);

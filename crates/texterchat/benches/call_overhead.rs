@@ -154,6 +154,8 @@ struct Sides {
     texter: Texter,
     http: reqwest::Client,
     search_url: String,
+    /// The same URL parsed once, for the control side that does not parse it per call.
+    search_url_parsed: reqwest::Url,
     headers: HeaderMap,
 }
 
@@ -187,6 +189,7 @@ impl Sides {
             texter,
             http,
             search_url: format!("{base}/chats/search"),
+            search_url_parsed: reqwest::Url::parse(&format!("{base}/chats/search")).unwrap(),
             headers,
         }
     }
@@ -198,6 +201,23 @@ impl Sides {
             query = query.limit(LARGE);
         }
         let page: SearchChatsResponse = query.send().await.unwrap();
+        page.data.len()
+    }
+
+    /// The hand-written request with its URL parsed once (a copy per call), as the SDK now
+    /// does with its base URL: a control for the instruction count, not the (a) comparison.
+    async fn plain_parsed_url(&self) -> usize {
+        let response = self
+            .http
+            .get(self.search_url_parsed.clone())
+            .query(&[("search", PHONE)])
+            .headers(self.headers.clone())
+            .send()
+            .await
+            .unwrap();
+        assert!(response.status().is_success());
+        let bytes = response.bytes().await.unwrap();
+        let page: SearchChatsResponse = serde_json::from_slice(&bytes).unwrap();
         page.data.len()
     }
 
@@ -588,9 +608,9 @@ fn main() {
         .unwrap();
     let sides = Sides::new(addr);
     check_same_requests(&rt, &sides, &responses);
-    // `TEXTER_BENCH_ONE_SIDE=sdk|reqwest TEXTER_BENCH_CALLS=n`: only n calls of one side, no
-    // measurement, for counting instructions per call under callgrind (BENCHMARKS.md, Method):
-    // unlike time on this VM, the count does not drift.
+    // `TEXTER_BENCH_ONE_SIDE=sdk|reqwest|reqwest-parsed-url TEXTER_BENCH_CALLS=n`: only n calls
+    // of one side, no measurement, for counting instructions per call under callgrind
+    // (BENCHMARKS.md, Method): unlike time on this VM, the count does not drift.
     if let Ok(side) = std::env::var("TEXTER_BENCH_ONE_SIDE") {
         let calls: u64 = std::env::var("TEXTER_BENCH_CALLS")
             .ok()
@@ -600,6 +620,7 @@ fn main() {
             for _ in 0..calls {
                 match side.as_str() {
                     "sdk" => black_box(sides.sdk(false).await),
+                    "reqwest-parsed-url" => black_box(sides.plain_parsed_url().await),
                     _ => black_box(sides.plain(false).await),
                 };
             }
