@@ -288,9 +288,10 @@ fn generate_client(spec: &Spec) -> Result<(String, syn::File), String> {
         .with_interface(InterfaceStyle::Builder)
         // One `Client`; the API groups are modules of the ergonomic crate, not generated traits.
         .with_tag(TagStyle::Merged)
-        // The bearer token travels in `ClientContext` and is set on every request by our
-        // `ClientHooks` impl (lib.rs), so it works with any `reqwest::Client` a user passes in
-        // and never lives in a default-header map that Debug would print.
+        // The bearer token travels in `ClientContext` (marked sensitive; its Debug prints
+        // neither it nor the header maps built from it) and is set on every request, by our
+        // `ClientHooks` impl (lib.rs) or `exchange::request`, so it works with any
+        // `reqwest::Client` a user passes in and never lives in a client's default headers.
         .with_inner_type(quote!(crate::ClientContext))
         .with_hooks(HooksMode::Expected)
         // Tests and users compare decoded values.

@@ -1107,9 +1107,55 @@ pub fn generate(spec: &Spec, file: &syn::File) -> Result<Surface, String> {
             .sends
             .get(&builder_name)
             .ok_or_else(|| format!("progenitor made no `send` for builder `{builder_name}`"))?;
-        // What progenitor's `send` sets is what this one sets: checked, not assumed.
-        let accepts_json = send_text.contains("ACCEPT");
-        let sends_json = send_text.contains(". json (");
+        // What progenitor's `send` sets is what this one sets: checked, not assumed, in both
+        // directions (a parameter, header or body kind progenitor sends and this `send` does
+        // not model fails generation instead of being dropped).
+        let compact = send_text.replace(' ', "");
+        let accepts_json = compact.contains(
+            ".header(::reqwest::header::ACCEPT,::reqwest::header::HeaderValue::from_static(\"application/json\"",
+        );
+        if compact.matches("ACCEPT").count() != usize::from(accepts_json) {
+            return Err(format!(
+                "{}: progenitor's `send` sets `Accept` in a way the surface does not model",
+                op.id
+            ));
+        }
+        if compact.matches("header_map.append(").count() != 1
+            || !compact.contains("from_static(\"api-version\"")
+        {
+            return Err(format!(
+                "{}: progenitor's `send` sends headers besides `api-version`; the surface sends only that one",
+                op.id
+            ));
+        }
+        for kind in [
+            ".form(",
+            ".body(",
+            ".multipart(",
+            ".header(::reqwest::header::CONTENT_TYPE",
+        ] {
+            if compact.contains(kind) {
+                return Err(format!(
+                    "{}: progenitor's `send` uses `{kind}..)`, which the surface does not model",
+                    op.id
+                ));
+            }
+        }
+        if compact.matches("QueryParam::new(").count() != query_params.len() {
+            return Err(format!(
+                "{}: progenitor's `send` has {} query parameters, the surface {}",
+                op.id,
+                compact.matches("QueryParam::new(").count(),
+                query_params.len()
+            ));
+        }
+        if op.path.contains(['?', '#', '%', '\\']) {
+            return Err(format!(
+                "{}: the path `{}` holds `?`, `#`, `%` or `\\`, which the URL builder does not expect in a template",
+                op.id, op.path
+            ));
+        }
+        let sends_json = compact.contains(".json(&body)");
         if sends_json != body.is_some() {
             return Err(format!(
                 "{}: progenitor's `send` {} a JSON body, the spec {}",
@@ -1379,7 +1425,7 @@ pub fn generate(spec: &Spec, file: &syn::File) -> Result<Surface, String> {
                 > + Send + 'c {
                     async move {
                         #[allow(unused_mut)]
-                        let mut request = #api::exchange::request(client, #api::exchange::Method::#method, &[#(#url_parts),*], #accepts_json);
+                        let mut request = #api::exchange::request(client, Self::OPERATION, #api::exchange::Method::#method, &[#(#url_parts),*], #accepts_json)?;
                         #(#calls)*
                         let response = exchange.execute(client, request.build()?).await?;
                         #send_tail

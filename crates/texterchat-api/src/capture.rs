@@ -169,7 +169,8 @@ pub async fn capture_with<F: Future>(limits: Limits, future: F) -> (F::Output, R
     .await
 }
 
-/// Whether the current task runs inside [`capture`].
+/// Whether the current task runs inside [`capture`]. (Nothing in these crates asks any more:
+/// the ergonomic executor records through an [`Exchange`](crate::exchange::Exchange).)
 pub fn inside() -> bool {
     SLOT.try_with(|_| ()).is_ok()
 }

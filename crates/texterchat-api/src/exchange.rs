@@ -4,12 +4,13 @@
 //! run the request hook (scope gate, headers, [`capture`](crate::capture) through a
 //! task-local), execute, and decode with the operation's status match. The generated surface
 //! (`texter_surface!`) sends the same request more directly: it builds it from its own fields
-//! (by reference, nothing copied into a second builder) with headers computed once per
-//! [`ClientContext`](crate::ClientContext), executes it through [`Exchange::execute`], which
-//! records what happened on the wire in the `Exchange` the executor passed in (no task-local
-//! scope), and decodes it with the very same status match (`builder::X::dispatch`, which
-//! progenitor's `send` calls too). Both paths send the same request line, headers and body;
-//! the tests and the contract check hold them to that.
+//! (by reference, nothing copied into a second builder) with [`request`] (the same scope gate,
+//! headers computed once per [`ClientContext`](crate::ClientContext), the base URL parsed
+//! once), executes it through [`Exchange::execute`], which records what happened on the wire
+//! in the `Exchange` the executor passed in (no task-local scope), and decodes it with the very
+//! same status match (`builder::X::dispatch`, which progenitor's `send` calls too). Both paths
+//! send the same request line, headers and body (the generator fails when progenitor's `send`
+//! has a parameter or header the surface does not); tests compare them on the wire.
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Mutex, PoisonError};
@@ -19,6 +20,7 @@ pub use reqwest::Method;
 
 use crate::Client;
 use crate::capture::{Limits, Record, Sink};
+use crate::catalog::Operation;
 
 /// What one attempt of one call records of the wire, and the limits it is held to. One
 /// exchange serves the attempts of a call one after the other ([`Exchange::begin`]).
@@ -120,47 +122,51 @@ pub fn url(client: &Client, parts: &[&str]) -> String {
     url
 }
 
-/// A request to the client's base URL followed by `path` (the path template's literal pieces
-/// and encoded parameters), with the headers every generated call sends (`api-version`, the
-/// context's `Authorization` and `User-Agent`, and `Accept: application/json` when the
-/// operation answers JSON), computed once per [`ClientContext`](crate::ClientContext).
+/// A request of `operation` to the client's base URL followed by `path` (the path template's
+/// literal pieces and encoded parameters), with the headers every generated call sends
+/// (`api-version`, the context's `Authorization` and `User-Agent`, and
+/// `Accept: application/json` when the operation answers JSON), computed once per
+/// [`ClientContext`](crate::ClientContext). Refused, before anything is built, when the
+/// context's declared scopes lack one `operation` needs (as the request hook refuses a call
+/// of the low-level client).
 ///
-/// The URL is the one progenitor's `send` would parse from [`url`]'s text, built without
-/// parsing the base URL again: a copy of it, parsed once per context, gets the path
-/// (`Url::set_path` parses only the path; the parts are already percent-encoded, and the
-/// literal pieces come from the spec).
-pub fn request(
+/// The URL is the one progenitor's `send` parses from [`url`]'s text, built without parsing
+/// the base URL again: a copy of it, parsed once per context, gets the path (`Url::set_path`
+/// parses only the path; the parameters are already percent-encoded and the literal pieces
+/// come from the spec, which the generator checks hold no `?`, `#` or `%`). A base URL that
+/// cannot stand in for that (see `ParsedBase`) is parsed from text with each request.
+#[allow(clippy::result_large_err)]
+pub fn request<E>(
     client: &Client,
+    operation: &Operation,
     method: Method,
     path: &[&str],
     accepts_json: bool,
-) -> reqwest::RequestBuilder {
+) -> Result<reqwest::RequestBuilder, progenitor_client::Error<E>> {
     let context = progenitor_client::ClientInfo::inner(client);
+    if let Some(refusal) = context.refusal(operation) {
+        return Err(progenitor_client::Error::InvalidRequest(refusal));
+    }
     let http = progenitor_client::ClientInfo::client(client);
     let base = progenitor_client::ClientInfo::baseurl(client);
     let builder = match context.parsed_base(base) {
         Some(parsed) => {
-            // `https://host` parses with the path `/`, but `https://host` + `/chats` is
-            // `/chats`, not `//chats`.
-            let prefix = match parsed.path() {
-                "/" if !base.ends_with('/') => "",
-                p => p,
-            };
-            let mut full =
-                String::with_capacity(prefix.len() + path.iter().map(|p| p.len()).sum::<usize>());
-            full.push_str(prefix);
+            let mut full = String::with_capacity(
+                parsed.prefix.len() + path.iter().map(|p| p.len()).sum::<usize>(),
+            );
+            full.push_str(&parsed.prefix);
             for part in path {
                 full.push_str(part);
             }
-            let mut url = parsed.clone();
+            let mut url = parsed.url.clone();
             url.set_path(&full);
             http.request(method, url)
         }
-        // A base URL that does not parse fails when the request is built, as progenitor's
-        // would.
+        // Parsed from text; a base URL that does not parse fails when the request is built,
+        // as progenitor's would.
         None => http.request(method, url(client, path)),
     };
-    builder.headers(context.headers(accepts_json).clone())
+    Ok(builder.headers(context.headers(accepts_json).clone()))
 }
 
 #[cfg(test)]
@@ -169,11 +175,18 @@ mod tests {
     use crate::ClientContext;
 
     fn built(client: &Client, parts: &[&str]) -> reqwest::Url {
-        request(client, Method::GET, parts, true)
-            .build()
-            .expect("builds")
-            .url()
-            .clone()
+        request::<()>(
+            client,
+            &crate::operations::LIST_LABELS,
+            Method::GET,
+            parts,
+            true,
+        )
+        .expect("not refused")
+        .build()
+        .expect("builds")
+        .url()
+        .clone()
     }
 
     /// The URL built from the parsed base is the one progenitor's `send` parses from its
@@ -194,6 +207,16 @@ mod tests {
             "https://proxy.example/a b/server",
             "https://proxy.example/a/../b",
             "https://Proxy.Example:443/x",
+            "https://h/api/v2/..",
+            "https://h/api/.",
+            "https://h/api/%2e",
+            "https://h/%2e%2e",
+            "https://h\\",
+            "https://h/ ",
+            "https://h/\t",
+            "https://h/api?k=v",
+            "https://h/api#f",
+            "https://h/api/",
         ] {
             let client =
                 Client::new_with_client(base, reqwest::Client::new(), ClientContext::default());
@@ -237,10 +260,83 @@ mod tests {
             reqwest::Client::new(),
             ClientContext::default(),
         );
-        assert!(
-            request(&client, Method::GET, &["/labels"], true)
-                .build()
-                .is_err()
+        let builder = request::<()>(
+            &client,
+            &crate::operations::LIST_LABELS,
+            Method::GET,
+            &["/labels"],
+            true,
+        )
+        .expect("not refused");
+        assert!(builder.build().is_err());
+    }
+}
+
+#[cfg(test)]
+mod gate_and_secrecy {
+    use super::*;
+    use crate::ClientContext;
+    use crate::catalog::ScopeSet;
+
+    /// A context declared without an operation's scope refuses it here, before building.
+    #[test]
+    fn a_request_the_declared_scopes_do_not_cover_is_refused() {
+        let context = ClientContext::bearer("tok_GATE_1")
+            .expect("token")
+            .with_declared_scopes(ScopeSet::EMPTY);
+        let client = Client::new_with_client("https://h/v2", reqwest::Client::new(), context);
+        let refused = request::<()>(
+            &client,
+            &crate::operations::DELETE_QUICK_REPLY,
+            Method::DELETE,
+            &["/quick-replies/", "x"],
+            true,
         );
+        let text = match refused {
+            Err(progenitor_client::Error::InvalidRequest(text)) => text,
+            other => panic!("not refused: {other:?}"),
+        };
+        assert!(
+            text.contains("deleteQuickReply") && text.contains("nothing was sent"),
+            "{text}"
+        );
+    }
+
+    /// The precomputed header maps carry the token marked sensitive: printing them, or the
+    /// context, or a request built from them, never shows it.
+    #[test]
+    fn the_header_maps_never_print_the_token() {
+        let context = ClientContext::bearer("tok_SECRET_MAP_2")
+            .expect("token")
+            .with_user_agent("ua/1")
+            .expect("user agent");
+        for accepts_json in [true, false] {
+            let headers = context.headers(accepts_json);
+            assert!(headers[reqwest::header::AUTHORIZATION].is_sensitive());
+            assert_eq!(headers[reqwest::header::USER_AGENT], "ua/1");
+            assert_eq!(
+                headers.contains_key(reqwest::header::ACCEPT),
+                accepts_json,
+                "{headers:?}"
+            );
+            assert!(!format!("{headers:?}").contains("tok_SECRET_MAP_2"));
+        }
+        let client = Client::new_with_client("https://h/v2", reqwest::Client::new(), context);
+        let built = request::<()>(
+            &client,
+            &crate::operations::LIST_LABELS,
+            Method::GET,
+            &["/labels"],
+            true,
+        )
+        .expect("not refused")
+        .build()
+        .expect("builds");
+        for printed in [
+            format!("{built:?}"),
+            format!("{:?}", progenitor_client::ClientInfo::inner(&client)),
+        ] {
+            assert!(!printed.contains("tok_SECRET_MAP_2"), "{printed}");
+        }
     }
 }

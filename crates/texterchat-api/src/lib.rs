@@ -11,8 +11,9 @@
 //! - the request [`limits`] used for client-side validation.
 //!
 //! The hand-written modules only give those a home: [`time`] (unit-carrying time types),
-//! [`catalog`] (the types of the scope catalog), the open-enum macros, and the request hook that
-//! puts the bearer token on every request.
+//! [`catalog`] (the types of the scope catalog), the open-enum macros, the request hook that
+//! puts the bearer token on every request of the low-level client, and [`exchange`], through
+//! which the ergonomic crate sends each generated request.
 //!
 //! Most users want the ergonomic `texterchat` crate, which checks token scopes before sending,
 //! validates input, retries safely and paginates.
@@ -60,10 +61,12 @@ use progenitor_client::{ClientHooks, OperationInfo};
 pub use reqwest::header::InvalidHeaderValue;
 use reqwest::header::{ACCEPT, AUTHORIZATION, HeaderMap, HeaderName, HeaderValue, USER_AGENT};
 
-/// State the generated [`Client`] carries into every request: the `Authorization` header.
+/// State the generated [`Client`] carries into every request: the `Authorization` and
+/// `User-Agent` headers, the scopes the token was declared with, and what is computed from
+/// them once (the header maps every call clones, the parsed base URL).
 ///
-/// The header value is marked sensitive, so `reqwest` and `http` redact it when they format
-/// requests, and this type's `Debug` never prints it.
+/// The `Authorization` value is marked sensitive, so `reqwest` and `http` redact it when they
+/// format requests, and this type's `Debug` prints neither it nor the header maps.
 #[derive(Clone)]
 pub struct ClientContext {
     authorization: Option<HeaderValue>,
@@ -74,10 +77,10 @@ pub struct ClientContext {
     /// [`exchange::request`] sends.
     headers_json: HeaderMap,
     headers_plain: HeaderMap,
-    /// The client's base URL, parsed once (with the text it was parsed from, so a context
+    /// The client's base URL, parsed once (keyed by the text it was parsed from, so a context
     /// cloned into a client with another base URL never uses it): parsing a URL costs more
     /// than everything else the SDK does to a request (see [`exchange::request`]).
-    base: std::sync::OnceLock<(String, Option<reqwest::Url>)>,
+    base: std::sync::OnceLock<(String, Option<ParsedBase>)>,
 }
 
 impl Default for ClientContext {
@@ -134,17 +137,17 @@ impl ClientContext {
         ))
     }
 
-    /// Refuses, in the request hook, every generated call whose operation needs a scope beyond
-    /// `scopes` (the scopes the token was declared with), before it is sent. The ergonomic
-    /// crate's executor checks first with a richer error; this gate covers calls made on the
-    /// low-level client directly.
+    /// Refuses every generated call whose operation needs a scope beyond `scopes` (the scopes
+    /// the token was declared with), before it is sent: in the request hook for the low-level
+    /// client's builders, in [`exchange::request`] for a [`request::Request`] sent directly.
+    /// The ergonomic crate's executor checks first, with a richer error.
     pub fn with_declared_scopes(mut self, scopes: catalog::ScopeSet) -> Self {
         self.declared = Some(scopes);
         self
     }
 
-    /// Sets the headers this context carries on `headers` (what the request hook does for
-    /// every generated call).
+    /// Sets the headers this context carries on `headers` (what the low-level client's request
+    /// hook does for every call; the ergonomic path clones [`Self::headers`] instead).
     pub fn apply(&self, headers: &mut reqwest::header::HeaderMap) {
         if let Some(value) = &self.authorization {
             headers.insert(AUTHORIZATION, value.clone());
@@ -164,12 +167,28 @@ impl ClientContext {
         }
     }
 
-    /// `base` parsed, when it parses (computed on first use for the client's base URL).
-    pub(crate) fn parsed_base(&self, base: &str) -> Option<&reqwest::Url> {
-        let (raw, url) = self
+    /// `base` parsed, when [`ParsedBase::new`] can stand in for parsing `base` + a path
+    /// (computed on first use for the client's base URL).
+    pub(crate) fn parsed_base(&self, base: &str) -> Option<&ParsedBase> {
+        let (raw, parsed) = self
             .base
-            .get_or_init(|| (base.to_string(), reqwest::Url::parse(base).ok()));
-        if raw == base { url.as_ref() } else { None }
+            .get_or_init(|| (base.to_string(), ParsedBase::new(base)));
+        if raw == base { parsed.as_ref() } else { None }
+    }
+
+    /// The scopes of `op` this context's declared scopes lack, as the refusal of a call made
+    /// on the low-level client (`None`: nothing declared, or nothing missing).
+    pub(crate) fn refusal(&self, op: &catalog::Operation) -> Option<String> {
+        let declared = self.declared?;
+        let missing = op.scopes.difference(declared);
+        if missing.is_empty() {
+            return None;
+        }
+        Some(format!(
+            "{}: the token was declared without {} scope(s) this operation needs: {missing}; nothing was sent",
+            op.id,
+            missing.len()
+        ))
     }
 
     /// A context that sends no `Authorization` header.
@@ -188,6 +207,32 @@ impl std::fmt::Debug for ClientContext {
             .field("user_agent", &self.user_agent)
             .field("declared", &self.declared)
             .finish()
+    }
+}
+
+/// A base URL parsed once, for building request URLs without parsing it again (see
+/// [`exchange::request`]).
+#[derive(Clone, Debug)]
+pub(crate) struct ParsedBase {
+    /// `base` + `/_`, parsed: scheme, host and port as every request URL has them.
+    pub(crate) url: reqwest::Url,
+    /// Its path without the `/_`: what a request's path is appended to.
+    pub(crate) prefix: String,
+}
+
+impl ParsedBase {
+    /// Parsing `base` + `/_` is parsing `base` + any path that starts with `/` and holds no
+    /// dot segment, `?` or `#`, up to the last segment: so the prefix is exact for every base
+    /// progenitor's `format!("{base}{path}")` would parse (dot segments in the base, a trailing
+    /// `\` or whitespace included). A base whose text would put the path in a query or a
+    /// fragment (`https://h/api?x=1`) gets none, and its requests are parsed from text.
+    fn new(base: &str) -> Option<Self> {
+        let url = reqwest::Url::parse(&format!("{base}/_")).ok()?;
+        if url.query().is_some() || url.fragment().is_some() {
+            return None;
+        }
+        let prefix = url.path().strip_suffix("/_")?.to_string();
+        Some(Self { url, prefix })
     }
 }
 
@@ -210,19 +255,13 @@ impl ClientHooks<ClientContext> for Client {
         request: &mut reqwest::Request,
         info: &OperationInfo,
     ) -> Result<(), Error<E>> {
-        // The ergonomic executor does not come through here (it checks scopes itself and
-        // sends through `exchange`), so every call that does is gated.
-        if let Some(declared) = self.inner.declared
+        // Every call made on the low-level client is gated (a `Request::send` is gated in
+        // `exchange::request`, the same way).
+        if self.inner.declared.is_some()
             && let Some(op) = OPERATIONS.iter().find(|o| o.client_fn == info.operation_id)
+            && let Some(refusal) = self.inner.refusal(op)
         {
-            let missing = op.scopes.difference(declared);
-            if !missing.is_empty() {
-                return Err(Error::InvalidRequest(format!(
-                    "{}: the token was declared without {} scope(s) this operation needs: {missing}; nothing was sent",
-                    op.id,
-                    missing.len()
-                )));
-            }
+            return Err(Error::InvalidRequest(refusal));
         }
         self.inner.apply(request.headers_mut());
         Ok(())

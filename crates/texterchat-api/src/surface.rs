@@ -369,10 +369,11 @@ macro_rules! texter_surface {
                             #[allow(unused_mut)]
                             let mut request = $crate::exchange::request(
                                 client,
+                                Self::OPERATION,
                                 $crate::exchange::Method::GET,
                                 &["/chats/search"],
                                 true,
-                            );
+                            )?;
                             if let Some(v) = &self.channel_account_id {
                                 request = request
                                     .query(
@@ -622,10 +623,11 @@ macro_rules! texter_surface {
                             #[allow(unused_mut)]
                             let mut request = $crate::exchange::request(
                                 client,
+                                Self::OPERATION,
                                 $crate::exchange::Method::POST,
                                 &["/chats/assign"],
                                 false,
-                            );
+                            )?;
                             request = request.json(&self.body);
                             let response = exchange.execute(client, request.build()?).await?;
                             $crate::request::drain(
@@ -707,6 +709,7 @@ macro_rules! texter_surface {
                             #[allow(unused_mut)]
                             let mut request = $crate::exchange::request(
                                 client,
+                                Self::OPERATION,
                                 $crate::exchange::Method::GET,
                                 &[
                                     "/chats/",
@@ -717,7 +720,7 @@ macro_rules! texter_surface {
                                         )?,
                                 ],
                                 true,
-                            );
+                            )?;
                             let response = exchange.execute(client, request.build()?).await?;
                             $crate::builder::GetChat::dispatch(response).await
                         }
@@ -847,6 +850,7 @@ macro_rules! texter_surface {
                             #[allow(unused_mut)]
                             let mut request = $crate::exchange::request(
                                 client,
+                                Self::OPERATION,
                                 $crate::exchange::Method::PATCH,
                                 &[
                                     "/chats/",
@@ -857,7 +861,7 @@ macro_rules! texter_surface {
                                         )?,
                                 ],
                                 true,
-                            );
+                            )?;
                             request = request.json(&self.body);
                             let response = exchange.execute(client, request.build()?).await?;
                             $crate::builder::UpdateChat::dispatch(response).await
@@ -961,6 +965,7 @@ macro_rules! texter_surface {
                             #[allow(unused_mut)]
                             let mut request = $crate::exchange::request(
                                 client,
+                                Self::OPERATION,
                                 $crate::exchange::Method::POST,
                                 &[
                                     "/chats/",
@@ -972,7 +977,7 @@ macro_rules! texter_surface {
                                     "/resolve",
                                 ],
                                 true,
-                            );
+                            )?;
                             request = request.json(&self.body);
                             let response = exchange.execute(client, request.build()?).await?;
                             $crate::builder::ResolveChat::dispatch(response).await
@@ -1067,6 +1072,7 @@ macro_rules! texter_surface {
                             #[allow(unused_mut)]
                             let mut request = $crate::exchange::request(
                                 client,
+                                Self::OPERATION,
                                 $crate::exchange::Method::POST,
                                 &[
                                     "/chats/",
@@ -1078,7 +1084,7 @@ macro_rules! texter_surface {
                                     "/crm-data",
                                 ],
                                 true,
-                            );
+                            )?;
                             request = request.json(&self.body);
                             let response = exchange.execute(client, request.build()?).await?;
                             $crate::builder::UpdateChatCrmData::dispatch(response)
@@ -1288,6 +1294,7 @@ macro_rules! texter_surface {
                             #[allow(unused_mut)]
                             let mut request = $crate::exchange::request(
                                 client,
+                                Self::OPERATION,
                                 $crate::exchange::Method::GET,
                                 &[
                                     "/messages/chat/",
@@ -1298,7 +1305,7 @@ macro_rules! texter_surface {
                                         )?,
                                 ],
                                 true,
-                            );
+                            )?;
                             if let Some(v) = &self.before_id {
                                 request = request
                                     .query(
@@ -1422,6 +1429,7 @@ macro_rules! texter_surface {
                             #[allow(unused_mut)]
                             let mut request = $crate::exchange::request(
                                 client,
+                                Self::OPERATION,
                                 $crate::exchange::Method::POST,
                                 &[
                                     "/messages/send/",
@@ -1432,7 +1440,7 @@ macro_rules! texter_surface {
                                         )?,
                                 ],
                                 true,
-                            );
+                            )?;
                             request = request.json(&self.body);
                             let response = exchange.execute(client, request.build()?).await?;
                             $crate::builder::SendMessage::dispatch(response).await
@@ -1572,6 +1580,7 @@ macro_rules! texter_surface {
                             #[allow(unused_mut)]
                             let mut request = $crate::exchange::request(
                                 client,
+                                Self::OPERATION,
                                 $crate::exchange::Method::POST,
                                 &[
                                     "/files/share/",
@@ -1582,7 +1591,7 @@ macro_rules! texter_surface {
                                         )?,
                                 ],
                                 true,
-                            );
+                            )?;
                             request = request.json(&self.body);
                             let response = exchange.execute(client, request.build()?).await?;
                             $crate::builder::ShareFile::dispatch(response).await
@@ -1832,6 +1841,7 @@ macro_rules! texter_surface {
                             #[allow(unused_mut)]
                             let mut request = $crate::exchange::request(
                                 client,
+                                Self::OPERATION,
                                 $crate::exchange::Method::POST,
                                 &[
                                     "/chats/",
@@ -1843,7 +1853,7 @@ macro_rules! texter_surface {
                                     "/labels",
                                 ],
                                 false,
-                            );
+                            )?;
                             request = request.json(&self.body);
                             let response = exchange.execute(client, request.build()?).await?;
                             $crate::request::drain(
@@ -1948,10 +1958,11 @@ macro_rules! texter_surface {
                             #[allow(unused_mut)]
                             let mut request = $crate::exchange::request(
                                 client,
+                                Self::OPERATION,
                                 $crate::exchange::Method::GET,
                                 &["/labels"],
                                 true,
-                            );
+                            )?;
                             if let Some(v) = &self.limit {
                                 request = request
                                     .query(
@@ -2099,10 +2110,11 @@ macro_rules! texter_surface {
                             #[allow(unused_mut)]
                             let mut request = $crate::exchange::request(
                                 client,
+                                Self::OPERATION,
                                 $crate::exchange::Method::POST,
                                 &["/labels"],
                                 true,
-                            );
+                            )?;
                             request = request.json(&self.body);
                             let response = exchange.execute(client, request.build()?).await?;
                             $crate::builder::CreateLabel::dispatch(response).await
@@ -2180,6 +2192,7 @@ macro_rules! texter_surface {
                             #[allow(unused_mut)]
                             let mut request = $crate::exchange::request(
                                 client,
+                                Self::OPERATION,
                                 $crate::exchange::Method::GET,
                                 &[
                                     "/labels/",
@@ -2190,7 +2203,7 @@ macro_rules! texter_surface {
                                         )?,
                                 ],
                                 true,
-                            );
+                            )?;
                             let response = exchange.execute(client, request.build()?).await?;
                             $crate::builder::GetLabel::dispatch(response).await
                         }
@@ -2302,6 +2315,7 @@ macro_rules! texter_surface {
                             #[allow(unused_mut)]
                             let mut request = $crate::exchange::request(
                                 client,
+                                Self::OPERATION,
                                 $crate::exchange::Method::PATCH,
                                 &[
                                     "/labels/",
@@ -2312,7 +2326,7 @@ macro_rules! texter_surface {
                                         )?,
                                 ],
                                 false,
-                            );
+                            )?;
                             request = request.json(&self.body);
                             let response = exchange.execute(client, request.build()?).await?;
                             $crate::request::drain(
@@ -2392,6 +2406,7 @@ macro_rules! texter_surface {
                             #[allow(unused_mut)]
                             let mut request = $crate::exchange::request(
                                 client,
+                                Self::OPERATION,
                                 $crate::exchange::Method::DELETE,
                                 &[
                                     "/labels/",
@@ -2402,7 +2417,7 @@ macro_rules! texter_surface {
                                         )?,
                                 ],
                                 true,
-                            );
+                            )?;
                             let response = exchange.execute(client, request.build()?).await?;
                             $crate::builder::DeleteLabel::dispatch(response).await
                         }
@@ -2789,10 +2804,11 @@ macro_rules! texter_surface {
                             #[allow(unused_mut)]
                             let mut request = $crate::exchange::request(
                                 client,
+                                Self::OPERATION,
                                 $crate::exchange::Method::POST,
                                 &["/whatsapp/templates/send"],
                                 true,
-                            );
+                            )?;
                             request = request.json(&self.body);
                             let response = exchange.execute(client, request.build()?).await?;
                             $crate::builder::SendTemplate::dispatch(response).await
@@ -2892,10 +2908,11 @@ macro_rules! texter_surface {
                             #[allow(unused_mut)]
                             let mut request = $crate::exchange::request(
                                 client,
+                                Self::OPERATION,
                                 $crate::exchange::Method::GET,
                                 &["/whatsapp/templates"],
                                 true,
-                            );
+                            )?;
                             if let Some(v) = &self.account_id {
                                 request = request
                                     .query(
@@ -3060,6 +3077,7 @@ macro_rules! texter_surface {
                             #[allow(unused_mut)]
                             let mut request = $crate::exchange::request(
                                 client,
+                                Self::OPERATION,
                                 $crate::exchange::Method::POST,
                                 &[
                                     "/whatsapp/templates/",
@@ -3070,7 +3088,7 @@ macro_rules! texter_surface {
                                         )?,
                                 ],
                                 true,
-                            );
+                            )?;
                             request = request.json(&self.body);
                             let response = exchange.execute(client, request.build()?).await?;
                             $crate::builder::CreateTemplate::dispatch(response).await
@@ -3246,6 +3264,7 @@ macro_rules! texter_surface {
                             #[allow(unused_mut)]
                             let mut request = $crate::exchange::request(
                                 client,
+                                Self::OPERATION,
                                 $crate::exchange::Method::PATCH,
                                 &[
                                     "/whatsapp/templates/",
@@ -3262,7 +3281,7 @@ macro_rules! texter_surface {
                                         )?,
                                 ],
                                 true,
-                            );
+                            )?;
                             request = request.json(&self.body);
                             let response = exchange.execute(client, request.build()?).await?;
                             $crate::builder::UpdateTemplate::dispatch(response).await
@@ -3349,6 +3368,7 @@ macro_rules! texter_surface {
                             #[allow(unused_mut)]
                             let mut request = $crate::exchange::request(
                                 client,
+                                Self::OPERATION,
                                 $crate::exchange::Method::DELETE,
                                 &[
                                     "/whatsapp/templates/",
@@ -3365,7 +3385,7 @@ macro_rules! texter_surface {
                                         )?,
                                 ],
                                 false,
-                            );
+                            )?;
                             let response = exchange.execute(client, request.build()?).await?;
                             $crate::request::drain(
                                     $crate::builder::DeleteTemplate::dispatch(response)
@@ -3478,6 +3498,7 @@ macro_rules! texter_surface {
                             #[allow(unused_mut)]
                             let mut request = $crate::exchange::request(
                                 client,
+                                Self::OPERATION,
                                 $crate::exchange::Method::POST,
                                 &[
                                     "/whatsapp/templates/",
@@ -3495,7 +3516,7 @@ macro_rules! texter_surface {
                                     "/localizations",
                                 ],
                                 true,
-                            );
+                            )?;
                             request = request.json(&self.body);
                             let response = exchange.execute(client, request.build()?).await?;
                             $crate::builder::UpsertTemplateLocalization::dispatch(
@@ -3594,6 +3615,7 @@ macro_rules! texter_surface {
                             #[allow(unused_mut)]
                             let mut request = $crate::exchange::request(
                                 client,
+                                Self::OPERATION,
                                 $crate::exchange::Method::POST,
                                 &[
                                     "/whatsapp/templates/",
@@ -3617,7 +3639,7 @@ macro_rules! texter_surface {
                                     "/submit",
                                 ],
                                 true,
-                            );
+                            )?;
                             let response = exchange.execute(client, request.build()?).await?;
                             $crate::builder::SubmitTemplateLocalization::dispatch(
                                     response,
@@ -3832,10 +3854,11 @@ macro_rules! texter_surface {
                             #[allow(unused_mut)]
                             let mut request = $crate::exchange::request(
                                 client,
+                                Self::OPERATION,
                                 $crate::exchange::Method::POST,
                                 &["/whatsapp/templates/unsubscribe"],
                                 true,
-                            );
+                            )?;
                             request = request.json(&self.body);
                             let response = exchange.execute(client, request.build()?).await?;
                             $crate::builder::UnsubscribeFromTemplates::dispatch(
@@ -3932,10 +3955,11 @@ macro_rules! texter_surface {
                             #[allow(unused_mut)]
                             let mut request = $crate::exchange::request(
                                 client,
+                                Self::OPERATION,
                                 $crate::exchange::Method::POST,
                                 &["/whatsapp/templates/subscribe"],
                                 true,
-                            );
+                            )?;
                             request = request.json(&self.body);
                             let response = exchange.execute(client, request.build()?).await?;
                             $crate::builder::ResubscribeToTemplates::dispatch(response)
@@ -4042,10 +4066,11 @@ macro_rules! texter_surface {
                             #[allow(unused_mut)]
                             let mut request = $crate::exchange::request(
                                 client,
+                                Self::OPERATION,
                                 $crate::exchange::Method::GET,
                                 &["/whatsapp/templates/unsubscribed"],
                                 true,
-                            );
+                            )?;
                             if let Some(v) = &self.limit {
                                 request = request
                                     .query(
@@ -4214,6 +4239,7 @@ macro_rules! texter_surface {
                             #[allow(unused_mut)]
                             let mut request = $crate::exchange::request(
                                 client,
+                                Self::OPERATION,
                                 $crate::exchange::Method::GET,
                                 &[
                                     "/whatsapp/templates/unsubscribed/",
@@ -4224,7 +4250,7 @@ macro_rules! texter_surface {
                                         )?,
                                 ],
                                 true,
-                            );
+                            )?;
                             if let Some(v) = &self.limit {
                                 request = request
                                     .query(
@@ -4608,10 +4634,11 @@ macro_rules! texter_surface {
                             #[allow(unused_mut)]
                             let mut request = $crate::exchange::request(
                                 client,
+                                Self::OPERATION,
                                 $crate::exchange::Method::GET,
                                 &["/quick-replies"],
                                 true,
-                            );
+                            )?;
                             if let Some(v) = &self.for_chat_account_id {
                                 request = request
                                     .query(
@@ -4827,10 +4854,11 @@ macro_rules! texter_surface {
                             #[allow(unused_mut)]
                             let mut request = $crate::exchange::request(
                                 client,
+                                Self::OPERATION,
                                 $crate::exchange::Method::POST,
                                 &["/quick-replies"],
                                 true,
-                            );
+                            )?;
                             request = request.json(&self.body);
                             let response = exchange.execute(client, request.build()?).await?;
                             $crate::builder::CreateQuickReply::dispatch(response).await
@@ -4925,6 +4953,7 @@ macro_rules! texter_surface {
                             #[allow(unused_mut)]
                             let mut request = $crate::exchange::request(
                                 client,
+                                Self::OPERATION,
                                 $crate::exchange::Method::PATCH,
                                 &[
                                     "/quick-replies/",
@@ -4935,7 +4964,7 @@ macro_rules! texter_surface {
                                         )?,
                                 ],
                                 true,
-                            );
+                            )?;
                             request = request.json(&self.body);
                             let response = exchange.execute(client, request.build()?).await?;
                             $crate::builder::UpdateQuickReply::dispatch(response).await
@@ -5013,6 +5042,7 @@ macro_rules! texter_surface {
                             #[allow(unused_mut)]
                             let mut request = $crate::exchange::request(
                                 client,
+                                Self::OPERATION,
                                 $crate::exchange::Method::DELETE,
                                 &[
                                     "/quick-replies/",
@@ -5023,7 +5053,7 @@ macro_rules! texter_surface {
                                         )?,
                                 ],
                                 true,
-                            );
+                            )?;
                             let response = exchange.execute(client, request.build()?).await?;
                             $crate::builder::DeleteQuickReply::dispatch(response).await
                         }
@@ -5206,10 +5236,11 @@ macro_rules! texter_surface {
                             #[allow(unused_mut)]
                             let mut request = $crate::exchange::request(
                                 client,
+                                Self::OPERATION,
                                 $crate::exchange::Method::POST,
                                 &["/scenarios/manage/import"],
                                 true,
-                            );
+                            )?;
                             request = request.json(&self.body);
                             let response = exchange.execute(client, request.build()?).await?;
                             $crate::builder::ImportSubscription::dispatch(response)
@@ -5290,10 +5321,11 @@ macro_rules! texter_surface {
                             #[allow(unused_mut)]
                             let mut request = $crate::exchange::request(
                                 client,
+                                Self::OPERATION,
                                 $crate::exchange::Method::GET,
                                 &["/scenarios/manage"],
                                 true,
-                            );
+                            )?;
                             if let Some(v) = &self.include_system {
                                 request = request
                                     .query(
@@ -5421,6 +5453,7 @@ macro_rules! texter_surface {
                             #[allow(unused_mut)]
                             let mut request = $crate::exchange::request(
                                 client,
+                                Self::OPERATION,
                                 $crate::exchange::Method::POST,
                                 &[
                                     "/scenarios/manage/",
@@ -5432,7 +5465,7 @@ macro_rules! texter_surface {
                                     "/copy",
                                 ],
                                 true,
-                            );
+                            )?;
                             request = request.json(&self.body);
                             let response = exchange.execute(client, request.build()?).await?;
                             $crate::builder::CopyScenario::dispatch(response).await

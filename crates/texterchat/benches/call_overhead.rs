@@ -374,18 +374,11 @@ fn parts(c: &mut Criterion, rt: &tokio::runtime::Runtime, sides: &Sides) {
     group.warm_up_time(Duration::from_secs(1));
     group.measurement_time(Duration::from_secs(3));
 
-    // Building the request: one `.query()` as written by hand, against the generated client's
-    // shape (URL formatted per call, one `.query()` per declared parameter, six of them absent,
-    // an `api-version` header map, then the request hook's two headers).
-    let base = sides
-        .search_url
-        .trim_end_matches("/chats/search")
-        .to_string();
-    let context = texterchat::api::ClientContext::bearer(TOKEN)
-        .unwrap()
-        .with_user_agent(DEFAULT_USER_AGENT)
-        .unwrap();
-    let absent: Option<&str> = None;
+    // Building the request: one `.query()` as written by hand (the URL parsed per call, as
+    // `get(&str)` does), against what the SDK's generated `send` does: `exchange::request`
+    // (a copy of the base URL parsed once, its path set; the headers of the context cloned),
+    // then the one query parameter that is set.
+    let api = sides.texter.api();
     let hand_written = || {
         sides
             .http
@@ -395,36 +388,26 @@ fn parts(c: &mut Criterion, rt: &tokio::runtime::Runtime, sides: &Sides) {
             .build()
             .unwrap()
     };
-    let generated_shape = || {
-        let url = format!("{base}/chats/search");
-        let mut header_map = HeaderMap::with_capacity(1);
-        header_map.append(
-            HeaderName::from_static("api-version"),
-            HeaderValue::from_static("2.0.0"),
-        );
-        let mut request = sides
-            .http
-            .get(url)
-            .header(ACCEPT, HeaderValue::from_static("application/json"))
-            .query(&[("channel[accountId]", absent)])
-            .query(&[("channel[name]", absent)])
-            .query(&[("labels[]", absent)])
-            .query(&[("limit", absent)])
-            .query(&[("search", Some(PHONE))])
-            .query(&[("skip", absent)])
-            .query(&[("statuses[]", absent)])
-            .headers(header_map)
-            .build()
-            .unwrap();
-        context.apply(request.headers_mut());
-        request
+    let sdk_path = || {
+        texterchat::api::exchange::request(
+            api,
+            texterchat::api::exchange::Method::GET,
+            &["/chats/search"],
+            true,
+        )
+        .query(&texterchat::api::exchange::QueryParam::new(
+            "search", &PHONE,
+        ))
+        .build()
+        .unwrap()
     };
-    assert_eq!(hand_written().url(), generated_shape().url());
+    assert_eq!(hand_written().url(), sdk_path().url());
+    assert_eq!(hand_written().headers(), sdk_path().headers());
     group.bench_function("build_request/hand_written", |b| b.iter(hand_written));
-    group.bench_function("build_request/generated_shape", |b| b.iter(generated_shape));
+    group.bench_function("build_request/sdk", |b| b.iter(sdk_path));
 
-    // The wrappers around each attempt: `tokio::time::timeout` and the response capture
-    // (a task-local scope), around a future that is pending once, as a request is.
+    // The wrappers around each attempt: `tokio::time::timeout` and the exchange's record (set
+    // up and taken), around a future that is pending once, as a request is.
     async fn pending_once() -> u32 {
         tokio::task::yield_now().await;
         1
@@ -441,26 +424,19 @@ fn parts(c: &mut Criterion, rt: &tokio::runtime::Runtime, sides: &Sides) {
             })
         })
     });
-    group.bench_function("attempt/timeout_and_capture", |b| {
+    group.bench_function("attempt/timeout_and_exchange", |b| {
         b.iter_custom(|iters| {
             rt.block_on(async {
+                let exchange = texterchat::api::exchange::Exchange::default();
                 let start = Instant::now();
                 for _ in 0..iters {
-                    let wrapped = tokio::time::timeout(timeout, pending_once());
-                    let (output, captured) = texterchat::api::capture::capture(wrapped).await;
-                    black_box((output.ok(), captured));
+                    exchange.begin(Default::default());
+                    let output = tokio::time::timeout(timeout, pending_once()).await;
+                    black_box((output.ok(), exchange.take_record()));
                 }
                 start.elapsed()
             })
         })
-    });
-
-    // The response's headers, cloned by the capture hook and again by the generated decode.
-    let mut response_headers = HeaderMap::new();
-    response_headers.insert("content-type", HeaderValue::from_static("application/json"));
-    response_headers.insert("content-length", HeaderValue::from_static("715"));
-    group.bench_function("response_headers_clone", |b| {
-        b.iter(|| black_box(&response_headers).clone())
     });
     group.finish();
 }

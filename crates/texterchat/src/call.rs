@@ -202,8 +202,10 @@ impl Texter {
                     Some(limiter) => Some(limiter.acquire().await),
                     None => None,
                 };
-                // The clock is read for the span only when something records it.
-                let attempt_started = (!span.is_disabled()).then(Instant::now);
+                // The clock is read for the span only when something may record it: a
+                // subscriber, or `log` (tracing's `log` feature records into disabled spans
+                // that still have their metadata).
+                let attempt_started = span.metadata().is_some().then(Instant::now);
                 exchange.begin(limits);
                 let outcome =
                     tokio::time::timeout(attempt_timeout, send(&self.shared.api, exchange)).await;

@@ -97,8 +97,9 @@ impl Texter {
     }
 
     /// The generated low-level client. Its calls send the token and are refused before sending
-    /// when the declared scopes lack one the operation needs (the same gate as every call of
-    /// this crate, in the client's request hook), but they skip validation, retries, the rate
+    /// when the declared scopes lack one the operation needs (in the client's request hook;
+    /// this crate's calls are checked by its executor first), but they skip validation,
+    /// retries, the rate
     /// limit, timeouts, the size limit's typed error and redaction: prefer the handles
     /// (`texter.chats()`, …), and [`Texter::raw`] for operations the spec does not have.
     pub fn api(&self) -> &texterchat_api::Client {

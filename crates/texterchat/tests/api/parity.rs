@@ -211,3 +211,31 @@ async fn the_low_level_client_still_returns_the_response_headers() {
     );
     assert_eq!(response.into_inner().total, Some(0));
 }
+
+/// Three path parameters, each in its own segment, in the template's order.
+#[tokio::test]
+async fn three_path_parameters_are_placed_and_encoded_the_same_way() {
+    let h = harness(json(json!({"success": true}))).await;
+    let (account, name, language) = ("972586640430", "promo_2026-12", "en_US");
+    h.texter
+        .templates()
+        .submit(account, name, language)
+        .send()
+        .await
+        .unwrap();
+    h.texter
+        .api()
+        .submit_template_localization()
+        .account_id(account)
+        .template_name(name)
+        .language(language)
+        .send()
+        .await
+        .unwrap();
+    let (ergonomic, low_level) = both(&h).await;
+    assert_eq!(ergonomic, low_level);
+    assert_eq!(
+        ergonomic.target,
+        "/server/api/v2/whatsapp/templates/972586640430/promo_2026-12/localizations/en_US/submit"
+    );
+}

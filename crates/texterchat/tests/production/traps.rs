@@ -290,6 +290,22 @@ async fn the_low_level_client_is_scope_gated_too() {
     .await;
     assert!(result.is_err(), "refused inside capture");
     assert!(h.requests().await.is_empty(), "nothing was sent");
+    // And a surface request sent by hand on the low-level client (`Request::send`), which
+    // does not go through the hook: refused the same way.
+    {
+        use texterchat::api::request::Request;
+        let request = h.texter.quick_replies().delete("6970c0ffee0123456789abcd");
+        let exchange = texterchat::api::exchange::Exchange::default();
+        let err = match Request::send(&request, h.texter.api(), &exchange).await {
+            Err(e) => e.to_string(),
+            Ok(_) => panic!("sent without the scope"),
+        };
+        assert!(
+            err.contains("deleteQuickReply") && err.contains("Manage quick replies"),
+            "{err}"
+        );
+        assert!(h.requests().await.is_empty(), "nothing was sent");
+    }
     // What the scopes allow goes through.
     h.texter
         .api()
