@@ -389,12 +389,14 @@ fn parts(c: &mut Criterion, rt: &tokio::runtime::Runtime, sides: &Sides) {
             .unwrap()
     };
     let sdk_path = || {
-        texterchat::api::exchange::request(
+        texterchat::api::exchange::request::<()>(
             api,
+            &texterchat::api::operations::SEARCH_CHATS,
             texterchat::api::exchange::Method::GET,
             &["/chats/search"],
             true,
         )
+        .unwrap()
         .query(&texterchat::api::exchange::QueryParam::new(
             "search", &PHONE,
         ))
