@@ -36,6 +36,7 @@ pub mod limits;
 #[doc(hidden)]
 pub mod open_enum;
 pub mod path;
+mod pattern;
 pub mod request;
 #[rustfmt::skip]
 pub mod schemas;

@@ -536,9 +536,10 @@ fn array(field: &str, values: &[Value], rules: &Rules) -> Result<(), Invalid> {
     Ok(())
 }
 
-/// Whether `value` matches `pattern`; compiled once per pattern.
+/// Whether `value` matches `pattern` (an ECMAScript regular expression, see
+/// [`crate::pattern`]); compiled once per pattern.
 pub fn matches(pattern: &'static str, value: &str) -> bool {
-    type Cache = HashMap<&'static str, Option<Arc<regress::Regex>>>;
+    type Cache = HashMap<&'static str, Option<Arc<crate::pattern::Pattern>>>;
     static CACHE: OnceLock<Mutex<Cache>> = OnceLock::new();
     let regex = {
         let mut cache = CACHE
@@ -547,12 +548,12 @@ pub fn matches(pattern: &'static str, value: &str) -> bool {
             .unwrap_or_else(std::sync::PoisonError::into_inner);
         cache
             .entry(pattern)
-            .or_insert_with(|| regress::Regex::new(pattern).ok().map(Arc::new))
+            .or_insert_with(|| crate::pattern::Pattern::new(pattern).map(Arc::new))
             .clone()
     };
-    // A pattern regress cannot compile is the spec's problem (the generator's tests compile
-    // every one); do not block the user on it.
-    regex.is_none_or(|r| r.find(value).is_some())
+    // A pattern that does not compile is the spec's problem (`pattern`'s tests compile every
+    // one of the spec); do not block the user on it.
+    regex.is_none_or(|r| r.is_match(value))
 }
 
 #[cfg(test)]

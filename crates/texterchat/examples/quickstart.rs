@@ -73,11 +73,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             // Within 24 hours of the contact's last message a session message can be sent;
             // after that, only a template.
             println!("  WhatsApp session window: {:?}", chat.session_window());
-            if let Some(t) = chat
-                .last_incoming_message_timestamp
-                .and_then(|t| t.to_datetime())
-            {
-                println!("  last incoming message: {t}");
+            if let Some(t) = chat.last_incoming_message_timestamp {
+                // `t.to_datetime()` with the `chrono` feature.
+                println!("  last incoming message: {t} ms after the Unix epoch");
             }
         }
     }
