@@ -344,10 +344,48 @@ impl Pattern {
     }
 
     /// Whether the pattern matches somewhere in `text` (ECMAScript's `RegExp.test`).
+    ///
+    /// A backtracking matcher can take polynomial time on text built against a pattern (the
+    /// spec's phone rule on thousands of separators, say). After [`STEP_BUDGET`] steps it
+    /// stops and answers `true`: the value is then not refused on the client (the server
+    /// still checks it), as for a pattern that does not compile, rather than hanging.
     pub(crate) fn is_match(&self, text: &str) -> bool {
-        let input: Vec<char> = text.chars().collect();
-        (0..=input.len())
-            .any(|start| alternatives(&self.alternatives, &input, start, &mut |_| true))
+        let chars: Vec<char> = text.chars().collect();
+        let input = Text {
+            chars: &chars,
+            steps: std::cell::Cell::new(0),
+        };
+        let found = (0..=chars.len())
+            .take_while(|_| !input.exhausted())
+            .any(|start| alternatives(&self.alternatives, &input, start, &mut |_| true));
+        found || input.exhausted()
+    }
+}
+
+/// Matching steps after which [`Pattern::is_match`] gives up.
+const STEP_BUDGET: u64 = 1_000_000;
+
+/// The text being matched, and the steps spent on it.
+struct Text<'a> {
+    chars: &'a [char],
+    steps: std::cell::Cell<u64>,
+}
+
+impl Text<'_> {
+    /// Counts a step; `false` once the budget is spent (every branch then fails at once).
+    fn step(&self) -> bool {
+        self.spend(1)
+    }
+
+    /// Counts `n` steps (characters scanned); `false` once the budget is spent.
+    fn spend(&self, n: u64) -> bool {
+        let total = self.steps.get().saturating_add(n);
+        self.steps.set(total);
+        total <= STEP_BUDGET
+    }
+
+    fn exhausted(&self) -> bool {
+        self.steps.get() > STEP_BUDGET
     }
 }
 
@@ -356,24 +394,24 @@ impl Pattern {
 
 fn alternatives(
     alts: &[Vec<Node>],
-    input: &[char],
+    input: &Text<'_>,
     at: usize,
     k: &mut dyn FnMut(usize) -> bool,
 ) -> bool {
     alts.iter().any(|seq| sequence(seq, input, at, k))
 }
 
-fn sequence(nodes: &[Node], input: &[char], at: usize, k: &mut dyn FnMut(usize) -> bool) -> bool {
+fn sequence(nodes: &[Node], input: &Text<'_>, at: usize, k: &mut dyn FnMut(usize) -> bool) -> bool {
     let Some((first, rest)) = nodes.split_first() else {
         return k(at);
     };
     match first {
-        Node::Char(_) | Node::Set(_) => match input.get(at) {
+        Node::Char(_) | Node::Set(_) => match input.chars.get(at) {
             Some(&c) if first.single(c) == Some(true) => sequence(rest, input, at + 1, k),
             _ => false,
         },
         Node::Start => at == 0 && sequence(rest, input, at, k),
-        Node::End => at == input.len() && sequence(rest, input, at, k),
+        Node::End => at == input.chars.len() && sequence(rest, input, at, k),
         Node::Group(alts) => {
             alternatives(alts, input, at, &mut |next| sequence(rest, input, next, k))
         }
@@ -394,7 +432,7 @@ fn repeat(
     min: usize,
     max: Option<usize>,
     rest: &[Node],
-    input: &[char],
+    input: &Text<'_>,
     at: usize,
     k: &mut dyn FnMut(usize) -> bool,
 ) -> bool {
@@ -405,15 +443,22 @@ fn repeat(
         let mut run = 0;
         while run < limit
             && input
+                .chars
                 .get(at + run)
                 .is_some_and(|&c| node.single(c) == Some(true))
         {
+            if !input.step() {
+                return false;
+            }
             run += 1;
         }
         if run < min {
             return false;
         }
-        return (min..=run).rev().any(|n| sequence(rest, input, at + n, k));
+        return (min..=run)
+            .rev()
+            .take_while(|_| !input.exhausted())
+            .any(|n| sequence(rest, input, at + n, k));
     }
     repeat_general(node, min, max, 0, rest, input, at, k)
 }
@@ -425,7 +470,7 @@ fn repeat_general(
     max: Option<usize>,
     done: usize,
     rest: &[Node],
-    input: &[char],
+    input: &Text<'_>,
     at: usize,
     k: &mut dyn FnMut(usize) -> bool,
 ) -> bool {
@@ -618,5 +663,23 @@ mod tests {
         assert!(!p.is_match(&format!("{long}\n")));
         let nested = Pattern::new("^(a*)*$").expect("compiles");
         assert!(nested.is_match(&"a".repeat(30)));
+    }
+
+    /// Text built to make a backtracking matcher take polynomial time hits the step budget
+    /// and is let through (the server still checks it) instead of hanging the caller.
+    #[test]
+    fn a_pathological_text_stops_at_the_budget() {
+        let phone =
+            Pattern::new(r"^[ ().\u00a0-]*(?:\+|00)?[ ().\u00a0-]*(?:[0-9][ ().\u00a0-]*){8,15}$")
+                .expect("compiles");
+        let hostile = format!("{}x", " ".repeat(50_000));
+        let started = std::time::Instant::now();
+        assert!(phone.is_match(&hostile), "given up, so let through");
+        assert!(started.elapsed() < std::time::Duration::from_secs(10));
+        // Ordinary values are decided exactly.
+        assert!(phone.is_match("+972 52-123-4567"));
+        assert!(!phone.is_match("+972 52-123-4567x"));
+        let nested = Pattern::new("^(a*)*$").expect("compiles");
+        assert!(nested.is_match(&format!("{}b", "a".repeat(40))));
     }
 }
