@@ -346,14 +346,16 @@ impl Pattern {
     /// Whether the pattern matches somewhere in `text` (ECMAScript's `RegExp.test`).
     ///
     /// A backtracking matcher can take polynomial time on text built against a pattern (the
-    /// spec's phone rule on thousands of separators, say). After [`STEP_BUDGET`] steps it
-    /// stops and answers `true`: the value is then not refused on the client (the server
+    /// spec's phone rule on thousands of separators, say), and exponential time or a deep
+    /// stack on some patterns. After [`STEP_BUDGET`] steps, or [`DEPTH_LIMIT`] nested calls,
+    /// it stops and answers `true`: the value is then not refused on the client (the server
     /// still checks it), as for a pattern that does not compile, rather than hanging.
     pub(crate) fn is_match(&self, text: &str) -> bool {
         let chars: Vec<char> = text.chars().collect();
         let input = Text {
             chars: &chars,
             steps: std::cell::Cell::new(0),
+            depth: std::cell::Cell::new(0),
         };
         let found = (0..=chars.len())
             .take_while(|_| !input.exhausted())
@@ -365,10 +367,16 @@ impl Pattern {
 /// Matching steps after which [`Pattern::is_match`] gives up.
 const STEP_BUDGET: u64 = 1_000_000;
 
+/// Nested matching calls after which [`Pattern::is_match`] gives up, so a repetition over a
+/// group on a long text (`^(?:ab)*$`) cannot exhaust a thread's stack (the spec's need a few
+/// dozen).
+const DEPTH_LIMIT: u32 = 1_000;
+
 /// The text being matched, and the steps spent on it.
 struct Text<'a> {
     chars: &'a [char],
     steps: std::cell::Cell<u64>,
+    depth: std::cell::Cell<u32>,
 }
 
 impl Text<'_> {
@@ -387,6 +395,20 @@ impl Text<'_> {
     fn exhausted(&self) -> bool {
         self.steps.get() > STEP_BUDGET
     }
+
+    /// Runs `f` one level deeper; over [`DEPTH_LIMIT`], spends the budget instead (so the
+    /// match gives up) and fails.
+    fn deeper(&self, f: impl FnOnce() -> bool) -> bool {
+        let depth = self.depth.get() + 1;
+        if depth > DEPTH_LIMIT {
+            self.steps.set(STEP_BUDGET + 1);
+            return false;
+        }
+        self.depth.set(depth);
+        let out = f();
+        self.depth.set(depth - 1);
+        out
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -398,10 +420,23 @@ fn alternatives(
     at: usize,
     k: &mut dyn FnMut(usize) -> bool,
 ) -> bool {
-    alts.iter().any(|seq| sequence(seq, input, at, k))
+    alts.iter()
+        .any(|seq| input.step() && sequence(seq, input, at, k))
 }
 
 fn sequence(nodes: &[Node], input: &Text<'_>, at: usize, k: &mut dyn FnMut(usize) -> bool) -> bool {
+    if !input.step() {
+        return false;
+    }
+    input.deeper(|| sequence_at(nodes, input, at, k))
+}
+
+fn sequence_at(
+    nodes: &[Node],
+    input: &Text<'_>,
+    at: usize,
+    k: &mut dyn FnMut(usize) -> bool,
+) -> bool {
     let Some((first, rest)) = nodes.split_first() else {
         return k(at);
     };
@@ -474,6 +509,9 @@ fn repeat_general(
     at: usize,
     k: &mut dyn FnMut(usize) -> bool,
 ) -> bool {
+    if !input.step() {
+        return false;
+    }
     let may_stop = done >= min;
     let may_go_on = max.is_none_or(|m| done < m);
     let one_more = |k: &mut dyn FnMut(usize) -> bool| {
@@ -679,7 +717,20 @@ mod tests {
         // Ordinary values are decided exactly.
         assert!(phone.is_match("+972 52-123-4567"));
         assert!(!phone.is_match("+972 52-123-4567x"));
-        let nested = Pattern::new("^(a*)*$").expect("compiles");
-        assert!(nested.is_match(&format!("{}b", "a".repeat(40))));
+        for (pattern, text) in [
+            ("^(a*)*$", format!("{}b", "a".repeat(40))),
+            ("^(?:a|a)*$", format!("{}b", "a".repeat(40))),
+            ("^(?:ab)*$", "ab".repeat(100_000)),
+            ("(?:){1000000}", String::new()),
+            ("(?:a?){1000000}", String::new()),
+        ] {
+            let started = std::time::Instant::now();
+            let p = Pattern::new(pattern).expect("compiles");
+            assert!(p.is_match(&text), "{pattern}: given up, so let through");
+            assert!(
+                started.elapsed() < std::time::Duration::from_secs(10),
+                "{pattern}"
+            );
+        }
     }
 }

@@ -120,11 +120,11 @@ fn parse_rfc3339(text: &str) -> Option<i64> {
 /// RFC 9110), or an RFC 2822 date with `GMT`, `UT`, `UTC` or a numeric zone (`+0200`), with or
 /// without the day of the week; `None` for anything else.
 pub fn parse_http_date(text: &str) -> Option<SystemTime> {
+    const WEEKDAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
     let mut rest = text.trim();
-    if let Some((weekday, tail)) = rest.split_once(',') {
-        if weekday.len() != 3 || !weekday.bytes().all(|b| b.is_ascii_alphabetic()) {
-            return None;
-        }
+    let mut weekday = None;
+    if let Some((name, tail)) = rest.split_once(',') {
+        weekday = Some(WEEKDAYS.iter().position(|d| name.eq_ignore_ascii_case(d))?);
         rest = tail.trim_start();
     }
     let mut parts = rest.split_ascii_whitespace();
@@ -172,6 +172,12 @@ pub fn parse_http_date(text: &str) -> Option<SystemTime> {
     };
     let millis = epoch_millis(i64::from(year), month, day, (hour, minute, second), 0)?
         .checked_sub(offset_minutes * 60_000)?;
+    // The day of the week, when given, must be the date's (1970-01-01 was a Thursday).
+    if let Some(weekday) = weekday
+        && (days_from_civil(i64::from(year), month, day) + 3).rem_euclid(7) != weekday as i64
+    {
+        return None;
+    }
     UNIX_EPOCH.checked_add(Duration::from_millis(u64::try_from(millis).ok()?))
 }
 
@@ -495,6 +501,9 @@ mod tests {
             "Mon, 30 Feb 2016 23:59:59 GMT",
             "Wed, 21 Oct 2015 25:28:00 GMT",
             "Wed 21 Oct 2015 07:28:00 GMT",
+            "Mon, 21 Oct 2015 07:28:00 GMT",
+            "Xyz, 21 Oct 2015 07:28:00 GMT",
+            "Sat, 01 Jan 2000 00:00:00 GMT",
             "soon",
         ] {
             let chrono = chrono::DateTime::parse_from_rfc2822(text)

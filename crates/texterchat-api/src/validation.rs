@@ -536,8 +536,8 @@ fn array(field: &str, values: &[Value], rules: &Rules) -> Result<(), Invalid> {
     Ok(())
 }
 
-/// Whether `value` matches `pattern` (an ECMAScript regular expression, see
-/// [`crate::pattern`]); compiled once per pattern.
+/// Whether `value` matches `pattern` (an ECMAScript regular expression, matched by the
+/// crate's own matcher, `pattern.rs`); compiled once per pattern.
 pub fn matches(pattern: &'static str, value: &str) -> bool {
     type Cache = HashMap<&'static str, Option<Arc<crate::pattern::Pattern>>>;
     static CACHE: OnceLock<Mutex<Cache>> = OnceLock::new();
