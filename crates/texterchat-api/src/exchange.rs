@@ -113,13 +113,17 @@ impl Exchange {
 /// The URL of a request as text: the client's base URL followed by `parts` (the path
 /// template's literal pieces and encoded parameters), as progenitor's `send` formats it.
 pub fn url(client: &Client, parts: &[&str]) -> String {
-    let base = progenitor_client::ClientInfo::baseurl(client);
-    let mut url = String::with_capacity(base.len() + parts.iter().map(|p| p.len()).sum::<usize>());
-    url.push_str(base);
+    joined(progenitor_client::ClientInfo::baseurl(client), parts)
+}
+
+/// `head` followed by `parts`, in one allocation.
+fn joined(head: &str, parts: &[&str]) -> String {
+    let mut out = String::with_capacity(head.len() + parts.iter().map(|p| p.len()).sum::<usize>());
+    out.push_str(head);
     for part in parts {
-        url.push_str(part);
+        out.push_str(part);
     }
-    url
+    out
 }
 
 /// A request of `operation` to the client's base URL followed by `path` (the path template's
@@ -151,15 +155,8 @@ pub fn request<E>(
     let base = progenitor_client::ClientInfo::baseurl(client);
     let builder = match context.parsed_base(base) {
         Some(parsed) => {
-            let mut full = String::with_capacity(
-                parsed.prefix.len() + path.iter().map(|p| p.len()).sum::<usize>(),
-            );
-            full.push_str(&parsed.prefix);
-            for part in path {
-                full.push_str(part);
-            }
             let mut url = parsed.url.clone();
-            url.set_path(&full);
+            url.set_path(&joined(&parsed.prefix, path));
             http.request(method, url)
         }
         // Parsed from text; a base URL that does not parse fails when the request is built,
